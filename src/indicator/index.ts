@@ -1,0 +1,1 @@
+export { type Direction, directionSchema, type Measure, measureSchema } from './measure-schema.js';

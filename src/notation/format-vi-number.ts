@@ -1,0 +1,97 @@
+import type { Decimal, Numeric } from '../numeric/decimal.js';
+import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { toDecimal } from '../numeric/to-decimal.js';
+
+/**
+ * Options for {@link formatViNumber} and {@link formatViPercent}.
+ *
+ * @category Notation
+ */
+export interface FormatViNumberOptions {
+  /**
+   * Decimal places to round to. Unless given, the value is printed exactly with all its
+   * digits (a repeating quotient then shows 50 significant digits: give `decimals`).
+   */
+  readonly decimals?: number;
+  /** How to round to `decimals`; `'half-up'` unless given. */
+  readonly rounding?: Rounding;
+  /** Group thousands with "." ("3.365"); true unless given. */
+  readonly grouping?: boolean;
+  /**
+   * Keep trailing zeros up to `decimals` ("112,60"); false unless given, so "đạt 100%" and
+   * "12,1%" print as reports print them.
+   */
+  readonly fixed?: boolean;
+}
+
+/** Insert "." between groups of three digits of a run of digits. */
+function groupThousands(digits: string): string {
+  const n = digits.length;
+  if (n <= 3) return digits;
+  let head = n % 3;
+  if (head === 0) head = 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
+}
+
+/** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
+export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
+  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
+  let text: string;
+  if (decimals === undefined) {
+    text = value.toFixed();
+  } else {
+    text = value.toFixed(
+      checkDecimals(decimals, ['options', 'decimals']),
+      decimalRoundingMode(rounding, ['options', 'rounding']),
+    );
+    if (!fixed && text.includes('.')) {
+      let end = text.length;
+      while (text.charCodeAt(end - 1) === 48) end--;
+      if (text.charCodeAt(end - 1) === 46) end--;
+      text = text.slice(0, end);
+    }
+  }
+  let negative = false;
+  if (text.charCodeAt(0) === 45) {
+    negative = true;
+    text = text.slice(1);
+  }
+  const dot = text.indexOf('.');
+  const integer = dot === -1 ? text : text.slice(0, dot);
+  const fraction = dot === -1 ? '' : text.slice(dot + 1);
+  if (negative && /^[0.]*$/.test(text)) negative = false;
+  return `${negative ? '-' : ''}${grouping ? groupThousands(integer) : integer}${
+    fraction === '' ? '' : `,${fraction}`
+  }`;
+}
+
+/**
+ * Print a number the Vietnamese way: "." between thousands, "," before decimals.
+ * Rounds only when `decimals` is given, and then with the named `rounding`. A result that
+ * rounds to zero prints without a sign.
+ *
+ * @category Notation
+ * @param x - the value
+ * @param options - decimals, rounding, grouping, fixed
+ * @returns the printed figure
+ * @throws {@link ChitieuError} `invalid-number` for a bad value, `invalid-argument` for bad
+ * options
+ * @example
+ * ```ts
+ * formatViNumber(3365);
+ * //=> '3.365'
+ * formatViNumber('49.22');
+ * //=> '49,22'
+ * formatViNumber('1234.5');
+ * //=> '1.234,5'
+ * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1, rounding: 'truncate' });
+ * //=> '112,6'
+ * formatViNumber(87646, { grouping: false });
+ * //=> '87646'
+ * ```
+ */
+export function formatViNumber(x: Numeric, options: FormatViNumberOptions = {}): string {
+  return formatDecimalVi(toDecimal(x, ['x']), options);
+}

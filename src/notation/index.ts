@@ -1,0 +1,3 @@
+export { type FormatViNumberOptions, formatViNumber } from './format-vi-number.js';
+export { formatViPercent } from './format-vi-percent.js';
+export { type ParseViNumberOptions, parseViNumber } from './parse-vi-number.js';

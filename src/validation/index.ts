@@ -1,0 +1,1 @@
+export { decimalSchema, nonNegativeDecimalSchema } from './decimal-schema.js';

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { chitieu: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/fuzz/**'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+    typecheck: { enabled: false },
+    coverage: { provider: 'v8', include: ['src/**/*.ts'] },
+  },
+});
