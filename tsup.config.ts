@@ -1,12 +1,27 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'es2022',
-  outDir: 'dist',
-});
+// ESM: one output file per source module, so that with "sideEffects": false an app's bundler
+// drops every module it does not use (NTM data, zod schemas of unused modules) even though
+// top-level schema construction is a call. CJS: one bundled file (CJS is not tree-shaken).
+export default defineConfig([
+  {
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: 'src/index.ts' },
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    outDir: 'dist',
+  },
+  {
+    entry: ['src/index.ts'],
+    format: ['cjs'],
+    dts: { entry: 'src/index.ts' },
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    target: 'es2022',
+    outDir: 'dist',
+  },
+]);

@@ -67,8 +67,11 @@ export interface ValidationIssue {
  * @category Errors
  */
 export interface ChitieuErrorDetails {
+  /** What the function expected, in English. */
   readonly expected?: string;
+  /** A short printable form of the value received. */
   readonly received?: string;
+  /** For structured input: every problem found, each with its path. */
   readonly issues?: readonly ValidationIssue[];
   readonly [key: string]: unknown;
 }
@@ -127,7 +130,7 @@ export class ChitieuError extends Error {
 
   /**
    * @param code - the error code
-   * @param message - the full message (use {@link chitieuError} to build it from the map)
+   * @param message - the full message, starting with `[chitieu]` and the code's heading
    * @param path - where the bad field is
    * @param details - code-specific facts
    */
@@ -185,7 +188,8 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-function formatPath(path: ErrorPath): string {
+/** @internal Print a path as `items[3].target.value`. */
+export function formatPath(path: ErrorPath): string {
   let out = '';
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : out === '' ? key : `.${key}`;

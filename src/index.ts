@@ -8,7 +8,15 @@
 
 export * from './attainment/index.js';
 export * from './audit/index.js';
-export * from './errors.js';
+export {
+  ChitieuError,
+  type ChitieuErrorCode,
+  type ChitieuErrorDetails,
+  type ErrorPath,
+  errorHeadings,
+  isChitieuError,
+  type ValidationIssue,
+} from './errors.js';
 export * from './grassroots/index.js';
 export * from './indicator/index.js';
 export * from './notation/index.js';

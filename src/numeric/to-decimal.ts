@@ -34,7 +34,7 @@ function isDecimalLike(x: object): x is Decimal {
  * toDecimal(169).div(150).toSignificantDigits(6).toString();
  * //=> '1.12667'
  * toDecimal(Number.NaN);
- * // throws ChitieuError: [chitieu] Invalid number: expected a finite number, … ; received NaN
+ * // throws ChitieuError invalid-number
  * ```
  */
 export function toDecimal(x: Numeric, path: ErrorPath = []): Decimal {

@@ -6,6 +6,7 @@ import {
   describeValue,
   type ErrorPath,
   errorHeadings,
+  formatPath,
   type ValidationIssue,
 } from '../errors.js';
 
@@ -27,7 +28,9 @@ interface RawIssue {
 }
 
 function received(issue: RawIssue): string {
-  return 'input' in issue ? `; received ${describeValue(issue.input)}` : '; received nothing';
+  return issue.input === undefined
+    ? '; received nothing (the field is missing)'
+    : `; received ${describeValue(issue.input)}`;
 }
 
 /** Put one zod issue in chitieu's words: what was expected and what was found. */
@@ -100,7 +103,7 @@ export function parseWithSchema<S extends z.ZodMiniType>(
   }));
   const shown = issues
     .slice(0, 5)
-    .map((i) => `${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .map((i) => `${i.path.length > 0 ? `${formatPath(i.path)}: ` : ''}${i.message}`)
     .join('; ');
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
   throw new ChitieuError(

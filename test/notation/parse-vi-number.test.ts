@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { parseViNumber } from '../../src/notation/parse-vi-number.js';
+import type { Decimal } from '../../src/numeric/decimal.js';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof ChitieuError ? error.code : 'not a ChitieuError';
+  }
+  return undefined;
+}
+
+describe('parseViNumber', () => {
+  it.each([
+    ['3.365', '3365'],
+    ['87.646', '87646'],
+    ['12,1', '12.1'],
+    ['1.234,5', '1234.5'],
+    ['-0,5', '-0.5'],
+    ['0,13', '0.13'],
+    ['49,22', '49.22'],
+    ['51,5', '51.5'],
+    ['3.200', '3200'],
+    ['1.234.567,891', '1234567.891'],
+    ['169', '169'],
+    ['3365', '3365'],
+    ['112,6%', '112.6'],
+    ['97,1 %', '97.1'],
+    ['  4,93%  ', '4.93'],
+    ['+19', '19'],
+    ['\u22121,02', '-1.02'],
+    ['0', '0'],
+    ['007', '7'],
+  ])('reads %s as %s', (text, value) => {
+    expect(parseViNumber(text).toString()).toBe(value);
+  });
+
+  describe('edge cases', () => {
+    it('reads "-0" and "-0,0" as zero, not negative zero', () => {
+      expect(parseViNumber('-0').isNegative()).toBe(false);
+      expect(parseViNumber('-0,0').isNegative()).toBe(false);
+    });
+
+    it.each([
+      ['1,2,3'],
+      ['1.23.4'],
+      ['1.2345'],
+      ['3.5'],
+      ['1.234.56'],
+      [''],
+      ['   '],
+      ['abc'],
+      ['12a'],
+      [','],
+      ['1,'],
+      [',5'],
+      ['.5'],
+      ['1.'],
+      ['1..000'],
+      ['%'],
+      ['1%%'],
+      ['1e3'],
+      ['--1'],
+      ['1 000'],
+      ['١٢'],
+      ['12,5,'],
+      ['\uD800'],
+    ])('rejects %j with invalid-number', (text) => {
+      expect(codeOf(() => parseViNumber(text))).toBe('invalid-number');
+    });
+
+    it('rejects non-strings with invalid-number', () => {
+      expect(codeOf(() => parseViNumber(12 as never))).toBe('invalid-number');
+      expect(codeOf(() => parseViNumber(null as never))).toBe('invalid-number');
+    });
+
+    it('rejects text over 100 characters before reading it (10 MB included)', () => {
+      expect(codeOf(() => parseViNumber('1'.repeat(101)))).toBe('input-too-long');
+      expect(codeOf(() => parseViNumber('1.'.repeat(5_000_000)))).toBe('input-too-long');
+    });
+
+    it('says what was expected and where', () => {
+      try {
+        parseViNumber('1,2,3', { path: ['items', 2, 'actual'] });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).path).toEqual(['items', 2, 'actual']);
+        expect((error as ChitieuError).message).toMatchInlineSnapshot(
+          `"[chitieu] Invalid number at items[2].actual: expected a number in Vietnamese notation: "." groups thousands in threes, "," marks decimals ("3.365", "12,1", "1.234,5", "-0,5", "97,1%"); received "1,2,3""`,
+        );
+      }
+    });
+  });
+
+  it('never throws anything but a ChitieuError, whatever the string', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'0123456789.,-+% e\u2212a'.split('')) }),
+        (s) => {
+          try {
+            parseViNumber(s);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ChitieuError);
+          }
+        },
+      ),
+    );
+  });
+
+  it('has the documented types', () => {
+    expectTypeOf(parseViNumber('1')).toEqualTypeOf<Decimal>();
+  });
+});
