@@ -37,12 +37,20 @@ function received(issue: RawIssue): string {
 function translateIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected ?? 'another type'}${received(issue)}`;
+      return `expected ${issue.expected === 'int' ? 'a whole number' : (issue.expected ?? 'another type')}${received(issue)}`;
     case 'invalid_value':
       return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}${received(issue)}`;
     case 'invalid_union':
       if (issue.note === 'No matching discriminator') {
-        return `expected one of ${(issue.options ?? []).map((v) => JSON.stringify(v)).join(', ')}${received(issue)}`;
+        const input = issue.input as Record<string, unknown> | null | undefined;
+        const key = (issue as { discriminator?: string }).discriminator ?? '';
+        const value =
+          typeof input === 'object' && input !== null && key in input ? input[key] : undefined;
+        return `expected one of ${(issue.options ?? []).map((v) => JSON.stringify(v)).join(', ')}${
+          value === undefined
+            ? '; received nothing (the field is missing)'
+            : `; received ${describeValue(value)}`
+        }`;
       }
       return `expected a value matching one of the allowed shapes${received(issue)}`;
     case 'unrecognized_keys':
