@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schema of a {@link Rounding} mode, for options and results read from JSON.
+ *
+ * @category Numbers
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * z.parse(roundingSchema, 'truncate');
+ * //=> 'truncate'
+ * z.safeParse(roundingSchema, 'round').success;
+ * //=> false
+ * ```
+ */
+export const roundingSchema = /* @__PURE__ */ z.enum([
+  'half-up',
+  'half-even',
+  'truncate',
+  'ceil',
+  'floor',
+]);

@@ -1,0 +1,58 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { indicators } from '../../src/indicator/catalogue.js';
+import { getIndicator } from '../../src/indicator/get-indicator.js';
+import type { Indicator } from '../../src/indicator/indicator-schema.js';
+
+function thrown(run: () => unknown): ChitieuError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ChitieuError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChitieuError');
+}
+
+describe('getIndicator', () => {
+  it('finds "poverty-rate" by its id, and the same entry by its key', () => {
+    expect(getIndicator('poverty-rate')).toBe(indicators.povertyRate);
+    expect(getIndicator('povertyRate')).toBe(indicators.povertyRate);
+  });
+
+  it('finds every catalogue entry by its id', () => {
+    for (const indicator of Object.values<Indicator>(indicators)) {
+      expect(getIndicator(indicator.id)).toBe(indicator);
+    }
+  });
+
+  describe('edge cases', () => {
+    it('rejects an unknown id with invalid-argument at ["id"]', () => {
+      const error = thrown(() => getIndicator('unknown-indicator'));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.path).toEqual(['id']);
+      expect(error.message).toMatchInlineSnapshot(
+        `"[chitieu] Invalid argument at id: expected the id of an indicator in the catalogue; received "unknown-indicator""`,
+      );
+      expect(error.details.known).toContain('poverty-rate');
+    });
+
+    it('does not find inherited properties or other types', () => {
+      expect(thrown(() => getIndicator('toString')).code).toBe('invalid-argument');
+      expect(thrown(() => getIndicator('__proto__')).code).toBe('invalid-argument');
+      expect(thrown(() => getIndicator(1 as unknown as string)).code).toBe('invalid-argument');
+      expect(thrown(() => getIndicator('Poverty-Rate')).code).toBe('invalid-argument');
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const before = JSON.stringify(indicators);
+    getIndicator('party-admissions');
+    expect(JSON.stringify(indicators)).toBe(before);
+  });
+
+  it('has the types of the contract', () => {
+    expectTypeOf(getIndicator).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(getIndicator).returns.toEqualTypeOf<Indicator>();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
+import {
+  type Direction,
+  directionSchema,
+  type Measure,
+  measureSchema,
+} from '../../src/indicator/measure-schema.js';
+
+describe('measureSchema and directionSchema', () => {
+  it('accept the three measures and the two directions', () => {
+    for (const m of ['count', 'amount', 'rate']) expect(z.parse(measureSchema, m)).toBe(m);
+    for (const d of ['higher-is-better', 'lower-is-better'])
+      expect(z.parse(directionSchema, d)).toBe(d);
+  });
+
+  describe('edge cases', () => {
+    it('reject anything else', () => {
+      expect(z.safeParse(measureSchema, 'percent').success).toBe(false);
+      expect(z.safeParse(measureSchema, 'Rate').success).toBe(false);
+      expect(z.safeParse(directionSchema, 'higher').success).toBe(false);
+      expect(z.safeParse(directionSchema, null).success).toBe(false);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const input = ['rate'];
+    z.parse(measureSchema, input[0]);
+    expect(input).toEqual(['rate']);
+  });
+
+  it('has the types of the contract', () => {
+    expectTypeOf<Measure>().toEqualTypeOf<'count' | 'amount' | 'rate'>();
+    expectTypeOf<Direction>().toEqualTypeOf<'higher-is-better' | 'lower-is-better'>();
+  });
+});

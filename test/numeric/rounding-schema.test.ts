@@ -1,0 +1,19 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod/mini';
+import { roundingSchema } from '../../src/numeric/rounding-schema.js';
+import { type Rounding, roundings } from '../../src/numeric/rounding.js';
+
+describe('roundingSchema', () => {
+  it('accepts every rounding mode, in the order of roundings', () => {
+    expect(roundingSchema.options).toEqual([...roundings]);
+    for (const mode of roundings) expect(z.parse(roundingSchema, mode)).toBe(mode);
+  });
+
+  it('rejects other names', () => {
+    expect(z.safeParse(roundingSchema, 'round').success).toBe(false);
+  });
+
+  it('outputs a Rounding', () => {
+    expectTypeOf<z.output<typeof roundingSchema>>().toEqualTypeOf<Rounding>();
+  });
+});

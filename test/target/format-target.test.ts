@@ -1,0 +1,251 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { toDecimal } from '../../src/numeric/to-decimal.js';
+import { type FormatTargetOptions, formatTarget } from '../../src/target/format-target.js';
+import { parseTarget } from '../../src/target/parse-target.js';
+import type { LevelTarget, Target } from '../../src/target/target-schema.js';
+
+function json(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+const d = toDecimal;
+
+describe('formatTarget', () => {
+  it('writes each level kind the way plans print it', () => {
+    expect(
+      formatTarget({ kind: 'at-least', value: d(150), strict: true }, { unit: 'đảng viên' }),
+    ).toBe('trên 150 đảng viên');
+    expect(
+      formatTarget({ kind: 'at-least', value: d(150), strict: false }, { unit: 'đảng viên' }),
+    ).toBe('từ 150 đảng viên trở lên');
+    expect(formatTarget({ kind: 'at-most', value: d(4), strict: true }, { unit: '%' })).toBe(
+      'dưới 4%',
+    );
+    expect(formatTarget({ kind: 'at-most', value: d(5), strict: false }, { unit: '%' })).toBe(
+      'không quá 5%',
+    );
+    expect(formatTarget({ kind: 'exact', value: d(72) }, { unit: 'tỷ đồng' })).toBe(
+      'đạt 72 tỷ đồng',
+    );
+    expect(formatTarget({ kind: 'approximately', value: d(3200) }, { unit: 'tỷ đồng' })).toBe(
+      'khoảng 3.200 tỷ đồng',
+    );
+    expect(formatTarget({ kind: 'range', min: d(12), max: d(13) }, { unit: '%' })).toBe(
+      'từ 12 đến 13%',
+    );
+    expect(formatTarget({ kind: 'range', min: d(90), max: d(100) })).toBe('từ 90 đến 100');
+  });
+
+  it('writes changes with tăng/giảm, có thêm, and "so với" for a percent change', () => {
+    const by = { kind: 'range', min: d(1), max: d('1.5') } as const;
+    expect(formatTarget({ kind: 'change', direction: 'decrease', by, basis: 'points' })).toBe(
+      'giảm 1–1,5%',
+    );
+    expect(
+      formatTarget(
+        {
+          kind: 'change',
+          direction: 'increase',
+          by: { kind: 'exact', value: d(2) },
+          basis: 'absolute',
+        },
+        { unit: 'xã' },
+      ),
+    ).toBe('có thêm 2 xã');
+    expect(
+      formatTarget(
+        {
+          kind: 'change',
+          direction: 'decrease',
+          by: { kind: 'exact', value: d(2) },
+          basis: 'absolute',
+        },
+        { unit: 'hộ' },
+      ),
+    ).toBe('giảm 2 hộ');
+    const tenPercent: Target = {
+      kind: 'change',
+      direction: 'increase',
+      by: { kind: 'exact', value: d(10) },
+      basis: 'percent',
+    };
+    expect(formatTarget(tenPercent)).toBe('tăng 10% so với kỳ gốc');
+    expect(formatTarget(tenPercent, { comparedTo: 'năm trước', unit: 'tỷ đồng' })).toBe(
+      'tăng 10% so với năm trước',
+    );
+    expect(
+      formatTarget({
+        kind: 'change',
+        direction: 'increase',
+        by: { kind: 'at-least', value: d(10), strict: true },
+        basis: 'points',
+      }),
+    ).toBe('tăng trên 10%');
+    expect(
+      formatTarget(
+        {
+          kind: 'change',
+          direction: 'increase',
+          by: { kind: 'exact', value: d(2) },
+          basis: 'points',
+        },
+        { unit: 'điểm phần trăm' },
+      ),
+    ).toBe('tăng 2 điểm phần trăm');
+  });
+
+  it('rounds only when decimals are given, with the named rounding', () => {
+    const t: Target = { kind: 'exact', value: d(169).div(150).times(100) };
+    expect(formatTarget(t, { unit: '%', decimals: 1, rounding: 'truncate' })).toBe('đạt 112,6%');
+    expect(formatTarget(t, { unit: '%', decimals: 1 })).toBe('đạt 112,7%');
+    expect(formatTarget({ kind: 'exact', value: d('51.5') }, { unit: 'triệu đồng' })).toBe(
+      'đạt 51,5 triệu đồng',
+    );
+  });
+
+  describe('edge cases', () => {
+    it('leaves a "%" unit off an absolute change, which would read as points', () => {
+      const t: Target = {
+        kind: 'change',
+        direction: 'increase',
+        by: { kind: 'exact', value: d(2) },
+        basis: 'absolute',
+      };
+      expect(formatTarget(t, { unit: '%' })).toBe('có thêm 2');
+      expect(json(parseTarget(formatTarget(t, { unit: '%' })).target)).toEqual(json(t));
+    });
+
+    it('prints negative figures and zero', () => {
+      expect(formatTarget({ kind: 'exact', value: d(-2) }, { unit: '%' })).toBe('đạt -2%');
+      expect(formatTarget({ kind: 'exact', value: d(0) })).toBe('đạt 0');
+    });
+
+    it('accepts JSON-shaped numbers in a target object', () => {
+      const t = { kind: 'exact', value: '72' } as unknown as Target;
+      expect(formatTarget(t, { unit: 'tỷ đồng' })).toBe('đạt 72 tỷ đồng');
+    });
+
+    it('rejects a target of unknown kind, a bad figure and bad rounding', () => {
+      const bad = { kind: 'between', value: d(1) } as unknown as Target;
+      expect(() => formatTarget(bad)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid target (chỉ tiêu) at kind: expected a target (chỉ tiêu) of a known kind; received an object]`,
+      );
+      expect(() => formatTarget(null as unknown as Target)).toThrow(ChitieuError);
+      const badBasis = {
+        kind: 'change',
+        direction: 'increase',
+        by: { kind: 'exact', value: d(1) },
+        basis: 'ratio',
+      } as unknown as Target;
+      expect(() => formatTarget(badBasis)).toThrow(
+        expect.objectContaining({ code: 'invalid-target', path: ['basis'] }),
+      );
+      const badDirection = {
+        ...(badBasis as object),
+        basis: 'points',
+        direction: 'up',
+      } as unknown as Target;
+      expect(() => formatTarget(badDirection)).toThrow(
+        expect.objectContaining({ code: 'invalid-target', path: ['direction'] }),
+      );
+      const nan = { kind: 'exact', value: Number.NaN } as unknown as Target;
+      expect(() => formatTarget(nan)).toThrow(
+        expect.objectContaining({ code: 'invalid-number', path: ['value'] }),
+      );
+      const badMin = {
+        kind: 'change',
+        direction: 'decrease',
+        basis: 'points',
+        by: { kind: 'range', min: 'x', max: 2 },
+      } as unknown as Target;
+      expect(() => formatTarget(badMin)).toThrow(
+        expect.objectContaining({ code: 'invalid-number', path: ['by', 'min'] }),
+      );
+      expect(() =>
+        formatTarget(
+          { kind: 'exact', value: d(1) },
+          { rounding: 'round' as FormatTargetOptions['rounding'] & string },
+        ),
+      ).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', path: ['options', 'rounding'] }),
+      );
+      expect(() => formatTarget({ kind: 'exact', value: d(1) }, { decimals: -1 })).toThrow(
+        expect.objectContaining({ code: 'invalid-argument' }),
+      );
+    });
+  });
+
+  describe('reads back through parseTarget', () => {
+    const units = [
+      null,
+      '%',
+      'đảng viên',
+      'tỷ đồng',
+      'triệu đồng/người/năm',
+      'xã',
+      'tiêu chí',
+      'sản phẩm',
+      'mô hình',
+      'xã đạt chuẩn NTM',
+    ];
+    const figure = fc
+      .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }))
+      .map(([digits, scale]) => toDecimal(`${digits}e-${scale}`));
+    const level: fc.Arbitrary<LevelTarget> = fc.oneof(
+      fc.record({ kind: fc.constant('at-least' as const), value: figure, strict: fc.boolean() }),
+      fc.record({ kind: fc.constant('at-most' as const), value: figure, strict: fc.boolean() }),
+      fc.record({ kind: fc.constant('exact' as const), value: figure }),
+      fc.record({ kind: fc.constant('approximately' as const), value: figure }),
+      fc
+        .tuple(figure, figure)
+        .map(([a, b]) => ({ kind: 'range' as const, min: a.lt(b) ? a : b, max: a.lt(b) ? b : a })),
+    );
+    const target: fc.Arbitrary<Target> = fc.oneof(
+      level,
+      fc.record({
+        kind: fc.constant('change' as const),
+        direction: fc.constantFrom('increase' as const, 'decrease' as const),
+        by: level,
+        basis: fc.constantFrom('absolute' as const, 'points' as const, 'percent' as const),
+      }),
+    );
+
+    it('parseTarget(formatTarget(t, { unit })).target equals t (property)', () => {
+      fc.assert(
+        fc.property(target, fc.constantFrom(...units), (t, unit) => {
+          const phrase = formatTarget(t, { unit });
+          expect(json(parseTarget(phrase).target)).toEqual(json(t));
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('and gives back the unit of a level target (property)', () => {
+      fc.assert(
+        fc.property(level, fc.constantFrom(...units), (t, unit) => {
+          expect(parseTarget(formatTarget(t, { unit })).unit).toBe(unit);
+        }),
+      );
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const t = Object.freeze({
+      kind: 'change',
+      direction: 'decrease',
+      by: Object.freeze({ kind: 'range', min: d(1), max: d('1.5') }),
+      basis: 'points',
+    } as const);
+    const before = json(t);
+    formatTarget(t, Object.freeze({ unit: '%' }));
+    expect(json(t)).toEqual(before);
+  });
+
+  it('has the types of the contract', () => {
+    expectTypeOf(formatTarget).parameter(0).toEqualTypeOf<Target>();
+    expectTypeOf(formatTarget).parameter(1).toEqualTypeOf<FormatTargetOptions | undefined>();
+    expectTypeOf(formatTarget).returns.toEqualTypeOf<string>();
+  });
+});

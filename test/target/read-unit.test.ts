@@ -1,0 +1,84 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  type FigureUnit,
+  isPerYearSlash,
+  nounPhraseEnd,
+  readUnit,
+} from '../../src/target/read-unit.js';
+import { tokenizeTarget } from '../../src/target/tokenize-target.js';
+
+/** The unit read after the first token (the figure) of `text`. */
+function unitAfterFigure(text: string): FigureUnit {
+  return readUnit(text, tokenizeTarget(text), 1).unit;
+}
+
+describe('readUnit', () => {
+  it('reads "%", a noun phrase, or nothing', () => {
+    expect(unitAfterFigure('13%')).toEqual({ percent: true, text: '%' });
+    expect(unitAfterFigure('150 đảng viên')).toEqual({ percent: false, text: 'đảng viên' });
+    expect(unitAfterFigure('51,5 triệu đồng/người/năm')).toEqual({
+      percent: false,
+      text: 'triệu đồng/người/năm',
+    });
+    expect(unitAfterFigure('150')).toEqual({ percent: false, text: null });
+  });
+
+  it('ends the unit before "trở lên", "so với", per-year and time phrases', () => {
+    expect(unitAfterFigure('150 đảng viên trở lên').text).toBe('đảng viên');
+    expect(unitAfterFigure('2 xã so với năm 2021').text).toBe('xã');
+    expect(unitAfterFigure('90 đảng viên mỗi năm').text).toBe('đảng viên');
+    expect(unitAfterFigure('2 xã đạt chuẩn NTM năm 2022').text).toBe('xã đạt chuẩn NTM');
+    expect(unitAfterFigure('2 xã trong năm 2022').text).toBe('xã');
+    expect(unitAfterFigure('2 xã đến năm 2025').text).toBe('xã');
+    expect(unitAfterFigure('450 đảng viên nhiệm kỳ 2020-2025').text).toBe('đảng viên');
+    expect(unitAfterFigure('10 xã giai đoạn 2021-2025').text).toBe('xã');
+    expect(unitAfterFigure('450 đảng viên sau 5 năm').text).toBe('đảng viên');
+  });
+
+  it('keeps words that only look like time words: "trong sạch", "nhiệm vụ"', () => {
+    expect(unitAfterFigure('90 tổ chức trong sạch vững mạnh').text).toBe(
+      'tổ chức trong sạch vững mạnh',
+    );
+    expect(unitAfterFigure('3 đơn vị hoàn thành nhiệm vụ').text).toBe('đơn vị hoàn thành nhiệm vụ');
+  });
+
+  describe('edge cases', () => {
+    it('ends at punctuation, a dash or a number; takes "%" inside "điểm %"', () => {
+      expect(unitAfterFigure('150 đảng viên, 2 xã').text).toBe('đảng viên');
+      expect(unitAfterFigure('12 - 13').text).toBeNull();
+      expect(unitAfterFigure('2 điểm %').text).toBe('điểm %');
+    });
+
+    it('reads nothing past the end', () => {
+      const tokens = tokenizeTarget('150');
+      expect(readUnit('150', tokens, 5)).toEqual({ unit: { percent: false, text: null }, next: 5 });
+    });
+  });
+
+  it('the phrase after a percentage runs through "trở lên"', () => {
+    const text = '80% đơn vị “Tốt” trở lên';
+    const tokens = tokenizeTarget(text);
+    expect(nounPhraseEnd(tokens, 2, true)).toBe(tokens.length);
+    expect(nounPhraseEnd(tokens, 2, false)).toBe(tokens.length - 2);
+  });
+
+  it('recognises "/năm"', () => {
+    expect(isPerYearSlash(tokenizeTarget('10%/năm'), 2)).toBe(true);
+    expect(isPerYearSlash(tokenizeTarget('10%/người'), 2)).toBe(false);
+    expect(isPerYearSlash(tokenizeTarget('10%'), 2)).toBe(false);
+  });
+
+  it('does not mutate its input', () => {
+    const tokens = tokenizeTarget('150 đảng viên');
+    const copy = structuredClone(tokens);
+    readUnit('150 đảng viên', tokens, 1);
+    expect(tokens).toEqual(copy);
+  });
+
+  it('has the types of the contract', () => {
+    expectTypeOf(readUnit).returns.toEqualTypeOf<{
+      readonly unit: FigureUnit;
+      readonly next: number;
+    }>();
+  });
+});
