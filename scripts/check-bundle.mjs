@@ -21,6 +21,7 @@ for (const c of cases) {
     write: false,
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    charset: 'utf8',
   });
   const text = result.outputFiles[0].text;
   const found = c.mustNotContain.filter((s) => text.includes(s));

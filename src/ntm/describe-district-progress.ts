@@ -1,0 +1,84 @@
+import { chitieuError } from '../errors.js';
+import { formatViNumber } from '../notation/format-vi-number.js';
+import type { DescribeDistrictProgressOptions } from './describe-ntm-schema.js';
+import type { DistrictProgress } from './district-progress-schema.js';
+
+function previousMet(
+  progress: DistrictProgress,
+  previous: DescribeDistrictProgressOptions['previous'],
+): number | undefined {
+  if (previous === undefined) return undefined;
+  if (typeof previous === 'number') {
+    if (!Number.isInteger(previous) || previous < 0 || previous > progress.total) {
+      throw chitieuError(
+        'invalid-argument',
+        `a whole number of criteria from 0 to ${progress.total}`,
+        { received: previous, path: ['options', 'previous'] },
+      );
+    }
+    return previous;
+  }
+  if (typeof previous !== 'object' || previous === null || typeof previous.met !== 'number') {
+    throw chitieuError('invalid-argument', 'an earlier district progress or a count', {
+      received: previous,
+      path: ['options', 'previous'],
+    });
+  }
+  if (previous.set !== progress.set) {
+    throw chitieuError('unit-mismatch', `an earlier progress on ${progress.set}`, {
+      received: previous.set,
+      path: ['options', 'previous', 'set'],
+    });
+  }
+  return previous.met;
+}
+
+/**
+ * Say a district's progress on its own criteria as reports do: "lũy kế đến nay có 4/9 tiêu
+ * chí đạt chuẩn"; with the earlier figure, "thêm 2 tiêu chí NTM cấp huyện đạt chuẩn, lũy kế
+ * đến nay có 4/9 tiêu chí đạt chuẩn". The phrase starts in lower case.
+ *
+ * @category NTM
+ * @param progress - a progress from {@link districtProgress}
+ * @param options - `previous`: the earlier progress on the same set, or its count of criteria
+ * met
+ * @returns the Vietnamese phrase
+ * @throws {@link ChitieuError} `unit-mismatch` for an earlier progress on another set;
+ * `invalid-argument` for a bad count
+ * @example
+ * ```ts
+ * const before = districtProgress('ntm-district-2016', ['planning', 'electricity']);
+ * const now = districtProgress('ntm-district-2016', ['planning', 'transport', 'electricity', 'security-order']);
+ * describeDistrictProgress(now);
+ * //=> 'lũy kế đến nay có 4/9 tiêu chí đạt chuẩn'
+ * describeDistrictProgress(now, { previous: before });
+ * //=> 'thêm 2 tiêu chí NTM cấp huyện đạt chuẩn, lũy kế đến nay có 4/9 tiêu chí đạt chuẩn'
+ * ```
+ */
+export function describeDistrictProgress(
+  progress: DistrictProgress,
+  options: DescribeDistrictProgressOptions = {},
+): string {
+  if (
+    typeof progress !== 'object' ||
+    progress === null ||
+    typeof progress.met !== 'number' ||
+    typeof progress.total !== 'number'
+  ) {
+    throw chitieuError('invalid-argument', 'a district progress from districtProgress()', {
+      received: progress,
+      path: ['progress'],
+    });
+  }
+  const share = `${formatViNumber(progress.met)}/${formatViNumber(progress.total)}`;
+  const before = previousMet(progress, options.previous);
+  if (before === undefined) return `lũy kế đến nay có ${share} tiêu chí đạt chuẩn`;
+  const d = progress.met - before;
+  if (d > 0) {
+    return `thêm ${formatViNumber(d)} tiêu chí NTM cấp huyện đạt chuẩn, lũy kế đến nay có ${share} tiêu chí đạt chuẩn`;
+  }
+  if (d < 0) {
+    return `giảm ${formatViNumber(-d)} tiêu chí NTM cấp huyện đạt chuẩn, đến nay có ${share} tiêu chí đạt chuẩn`;
+  }
+  return `không có thêm tiêu chí NTM cấp huyện đạt chuẩn, lũy kế đến nay có ${share} tiêu chí đạt chuẩn`;
+}

@@ -1,0 +1,99 @@
+import { chitieuError } from '../errors.js';
+import { formatViNumber } from '../notation/format-vi-number.js';
+import type { DescribeNtmRollupOptions } from './describe-ntm-schema.js';
+import type { NtmRollup } from './ntm-rollup-schema.js';
+
+const LEVELS = [
+  ['standard', 'xã đạt chuẩn NTM'],
+  ['advanced', 'xã đạt chuẩn NTM nâng cao'],
+  ['model', 'xã đạt chuẩn NTM kiểu mẫu'],
+] as const;
+
+function count(n: number): string {
+  return formatViNumber(n);
+}
+
+function checkText(value: unknown, name: string): void {
+  if (value !== undefined && typeof value !== 'string') {
+    throw chitieuError('invalid-argument', 'a Vietnamese phrase (a string)', {
+      received: value,
+      path: ['options', name],
+    });
+  }
+}
+
+/**
+ * Say a rollup the way district reports do: "toàn huyện có 381 tiêu chí đạt chuẩn (tăng 19
+ * tiêu chí so với năm 2020); có thêm 4 xã đạt chuẩn NTM, 3 xã đạt chuẩn NTM nâng cao".
+ * Without a change it states the levels: "toàn huyện có 381 tiêu chí đạt chuẩn; có 17 xã đạt
+ * chuẩn NTM, trong đó 5 xã đạt chuẩn NTM nâng cao". Numbers are printed in Vietnamese
+ * notation ("3.365"). The phrase starts in lower case, to be put into a sentence.
+ *
+ * @category NTM
+ * @param rollup - a rollup from {@link rollupCommunes}
+ * @param options - `since` ("năm 2020"), `scope` ("toàn huyện"), `average` (decimals and
+ * rounding of "bình quân … tiêu chí/xã")
+ * @returns the Vietnamese phrase
+ * @throws {@link ChitieuError} `invalid-argument` for bad options
+ * @example
+ * ```ts
+ * const all = Array.from({ length: 19 }, (_, i) => i + 1);
+ * const before = rollupCommunes([communeProgress('ntm-commune-2016', all.slice(0, 16))]);
+ * const after = rollupCommunes([communeProgress('ntm-commune-2016', all, { tier: 'advanced' })], { previous: before });
+ * describeNtmRollup(after, { since: 'năm 2020' });
+ * //=> 'toàn huyện có 19 tiêu chí đạt chuẩn (tăng 3 tiêu chí so với năm 2020); có thêm 1 xã đạt chuẩn NTM, 1 xã đạt chuẩn NTM nâng cao'
+ * describeNtmRollup(before, { scope: 'toàn xã', average: { decimals: 1 } });
+ * //=> 'toàn xã có 16 tiêu chí đạt chuẩn, bình quân 16 tiêu chí/xã; có 0 xã đạt chuẩn NTM'
+ * ```
+ */
+export function describeNtmRollup(
+  rollup: NtmRollup,
+  options: DescribeNtmRollupOptions = {},
+): string {
+  if (typeof rollup !== 'object' || rollup === null || typeof rollup.criteriaMet !== 'number') {
+    throw chitieuError('invalid-argument', 'a rollup from rollupCommunes()', {
+      received: rollup,
+      path: ['rollup'],
+    });
+  }
+  checkText(options.since, 'since');
+  checkText(options.scope, 'scope');
+  const scope = options.scope ?? 'toàn huyện';
+  let text = `${scope} có ${count(rollup.criteriaMet)} tiêu chí đạt chuẩn`;
+  if (options.average !== undefined && rollup.averagePerCommune !== null) {
+    const average = formatViNumber(rollup.averagePerCommune, {
+      decimals: options.average.decimals,
+      rounding: options.average.rounding ?? 'half-up',
+    });
+    text += `, bình quân ${average} tiêu chí/xã`;
+  }
+  const { change } = rollup;
+  if (change === undefined) {
+    const q = rollup.qualified;
+    text += `; có ${count(q.standard)} xã đạt chuẩn NTM`;
+    const within = [];
+    if (q.advanced > 0) within.push(`${count(q.advanced)} xã đạt chuẩn NTM nâng cao`);
+    if (q.model > 0) within.push(`${count(q.model)} xã đạt chuẩn NTM kiểu mẫu`);
+    if (within.length > 0) text += `, trong đó ${within.join(', ')}`;
+    return text;
+  }
+  const since = options.since === undefined ? '' : ` so với ${options.since}`;
+  const d = change.criteriaMet;
+  const delta =
+    d > 0
+      ? `tăng ${count(d)} tiêu chí${since}`
+      : d < 0
+        ? `giảm ${count(-d)} tiêu chí${since}`
+        : `không đổi${since}`;
+  text += ` (${delta})`;
+  const gained: string[] = [];
+  const lost: string[] = [];
+  for (const [level, label] of LEVELS) {
+    const n = change.qualified[level];
+    if (n > 0) gained.push(`${count(n)} ${label}`);
+    if (n < 0) lost.push(`${count(-n)} ${label}`);
+  }
+  if (gained.length > 0) text += `; có thêm ${gained.join(', ')}`;
+  if (lost.length > 0) text += `; giảm ${lost.join(', ')}`;
+  return text;
+}

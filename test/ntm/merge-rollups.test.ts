@@ -1,0 +1,89 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { communeProgress } from '../../src/ntm/commune-progress.js';
+import { mergeRollups } from '../../src/ntm/merge-rollups.js';
+import type { NtmRollup } from '../../src/ntm/ntm-rollup-schema.js';
+import { rollupCommunes } from '../../src/ntm/rollup-communes.js';
+
+const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
+
+function caught(run: () => unknown): ChitieuError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChitieuError);
+    return error as ChitieuError;
+  }
+  throw new Error('expected a ChitieuError');
+}
+
+describe('mergeRollups', () => {
+  it('adds two districts into a province: criteria, levels, per-criterion tallies and communes', () => {
+    const a = rollupCommunes([
+      communeProgress('ntm-commune-2022', all19, { name: 'A1', tier: 'advanced' }),
+      communeProgress('ntm-commune-2022', [1, 2, 3], { name: 'A2' }),
+    ]);
+    const b = rollupCommunes([communeProgress('ntm-commune-2022', all19, { name: 'B1' })]);
+    const ab = mergeRollups([a, b]);
+    expect(ab.communes).toBe(3);
+    expect(ab.criteriaMet).toBe(41);
+    expect(ab.qualified).toEqual({ standard: 2, advanced: 1, model: 0 });
+    expect(ab.byCriterion[0]?.met).toBe(3);
+    expect(ab.byCriterion[3]).toMatchObject({ met: 2, notMet: 1 });
+    expect(ab.communeResults.map((c) => c.name)).toEqual(['A1', 'A2', 'B1']);
+    expect(ab.averagePerCommune?.toFixed(4)).toBe('13.6667');
+  });
+
+  it('merges the change when every rollup has one', () => {
+    const prev = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+    const a = rollupCommunes([communeProgress('ntm-commune-2016', [1, 2])], { previous: prev });
+    const b = rollupCommunes([communeProgress('ntm-commune-2016', [1, 2, 3])], { previous: prev });
+    const ab = mergeRollups([a, b]);
+    expect(ab.change?.criteriaMet).toBe(3);
+    expect(ab.change?.previous.communes).toBe(2);
+  });
+
+  describe('edge cases', () => {
+    it('one rollup merges to an equal rollup', () => {
+      const a = rollupCommunes([communeProgress('ntm-commune-2016', [1, 2])]);
+      expect(mergeRollups([a])).toEqual(a);
+    });
+
+    it('an empty list is invalid-argument', () => {
+      expect(caught(() => mergeRollups([])).code).toBe('invalid-argument');
+    });
+
+    it('rollups on different sets are unit-mismatch', () => {
+      const a = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+      const b = rollupCommunes([communeProgress('ntm-commune-2022', [1])]);
+      const e = caught(() => mergeRollups([a, b]));
+      expect(e.code).toBe('unit-mismatch');
+      expect(e.path).toEqual(['rollups', 1, 'set']);
+    });
+
+    it('only some rollups with a change is invalid-argument', () => {
+      const a = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+      const b = rollupCommunes([communeProgress('ntm-commune-2016', [1])], { previous: a });
+      expect(caught(() => mergeRollups([a, b])).message).toMatchInlineSnapshot(
+        `"[chitieu] Invalid argument at rollups: expected either every rollup with a change or none; received "1 of 2 with a change""`,
+      );
+    });
+
+    it('a tampered byCriterion is refused', () => {
+      const a = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+      const bad = { ...a, byCriterion: a.byCriterion.slice(1) } as NtmRollup;
+      expect(caught(() => mergeRollups([a, bad])).path).toEqual(['rollups', 1, 'byCriterion']);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const a = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+    const json = JSON.stringify(a);
+    mergeRollups([a, a]);
+    expect(JSON.stringify(a)).toBe(json);
+  });
+
+  it('has the documented type', () => {
+    expectTypeOf(mergeRollups).returns.toEqualTypeOf<NtmRollup>();
+  });
+});
