@@ -1,0 +1,30 @@
+import { chitieuError, type ErrorPath } from '../errors.js';
+import type { Direction } from '../indicator/measure-schema.js';
+import type { Target } from '../target/target-schema.js';
+import { defaultDirection } from './default-direction.js';
+import { checkEnumOption } from './option-checks.js';
+
+const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
+
+/**
+ * @internal The indicator direction to evaluate with: the given one, checked, or the
+ * target's default. A bound fixes the direction of what it bounds ("trên 150" is a floor, so
+ * higher is better), so a contradicting direction is an `invalid-argument`, not a guess.
+ */
+export function resolveDirection(target: Target, given: unknown, path: ErrorPath): Direction {
+  const implied = defaultDirection(target);
+  if (given === undefined) return implied;
+  const direction = checkEnumOption(given, DIRECTIONS, implied, path);
+  const level = target.kind === 'change' ? target.by : target;
+  if (direction !== implied && (level.kind === 'at-least' || level.kind === 'at-most')) {
+    const what =
+      target.kind === 'change'
+        ? `a '${target.direction}' target whose size is '${level.kind}'`
+        : `an '${level.kind}' target`;
+    throw chitieuError('invalid-argument', `'${implied}', the only direction ${what} can have`, {
+      received: given,
+      path,
+    });
+  }
+  return direction;
+}

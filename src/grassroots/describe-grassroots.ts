@@ -1,0 +1,150 @@
+import { chitieuError } from '../errors.js';
+import { formatDecimalVi } from '../notation/format-vi-number.js';
+import { Decimal } from '../numeric/decimal.js';
+import type { Rounding } from '../numeric/rounding.js';
+import { checkRecord } from './check-input.js';
+import type { ClassificationTally } from './classification-schema.js';
+import type { OcopRecogniser, OcopTally } from './ocop-schema.js';
+
+/**
+ * Options for {@link describeClassification}.
+ *
+ * @category Grassroots
+ */
+export interface DescribeClassificationOptions {
+  /** Add the top level's percent after the count: "18/20 xã, thị trấn (90%)"; false unless given. */
+  readonly withPercent?: boolean;
+  /** Decimal places of the percent; 1 unless given. */
+  readonly decimals?: number;
+  /** Rounding of the percent; `'half-up'` unless given. */
+  readonly rounding?: Rounding;
+}
+
+function count(n: number): string {
+  return formatDecimalVi(new Decimal(n));
+}
+
+/**
+ * Say the classification of one or more sets of units the way a sơ kết report does: for each
+ * tally "18/20 xã, thị trấn đạt vững mạnh toàn diện" (its top level), then "không có xã, thị
+ * trấn, cụm yếu kém" for the tallies with no weak unit, then "có 1 xã, thị trấn yếu kém" for
+ * those with some. A tally whose top count or weak count is not known says nothing about it.
+ *
+ * @category Grassroots
+ * @param tallies - one tally or several (communes, then clusters), from
+ *   {@link classificationTally}
+ * @param options - percent after the count, with its decimals and rounding
+ * @returns the clause, without a final full stop
+ * @throws {@link ChitieuError} `invalid-argument` for bad decimals or rounding
+ * @example
+ * ```ts
+ * const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });
+ * const clusters = classificationTally({ counts: { 'an-toan-lam-chu': 6 } }, { scale: clusterClassificationScale });
+ * describeClassification([communes, clusters]);
+ * //=> '18/20 xã, thị trấn đạt vững mạnh toàn diện, 6/6 cụm đạt cụm an toàn làm chủ, không có xã, thị trấn, cụm yếu kém'
+ * describeClassification(communes, { withPercent: true });
+ * //=> '18/20 xã, thị trấn (90%) đạt vững mạnh toàn diện, không có xã, thị trấn yếu kém'
+ * ```
+ */
+export function describeClassification(
+  tallies: ClassificationTally | readonly ClassificationTally[],
+  options: DescribeClassificationOptions = {},
+): string {
+  checkRecord(options, 'an options object', ['options']);
+  const list: readonly ClassificationTally[] = Array.isArray(tallies)
+    ? tallies
+    : [tallies as ClassificationTally];
+  const clauses: string[] = [];
+  const noneWeak: string[] = [];
+  const someWeak: string[] = [];
+  for (const tally of list) {
+    const { scale, top } = tally;
+    if (top.count !== null) {
+      const percent =
+        options.withPercent === true && top.percent !== null
+          ? ` (${formatDecimalVi(top.percent, {
+              decimals: options.decimals ?? 1,
+              rounding: options.rounding ?? 'half-up',
+            })}%)`
+          : '';
+      clauses.push(
+        `${count(top.count)}/${count(top.total)} ${scale.unitNoun}${percent} đạt ${scale.topPhrase}`,
+      );
+    }
+    if (tally.noneWeak === true) noneWeak.push(scale.unitNoun);
+    else if (tally.weak.count !== null && tally.weak.count > 0) {
+      someWeak.push(`có ${count(tally.weak.count)} ${scale.unitNoun} ${scale.weakPhrase}`);
+    }
+  }
+  if (noneWeak.length > 0) {
+    const phrase = list[0]?.scale.weakPhrase ?? 'yếu kém';
+    clauses.push(`không có ${noneWeak.join(', ')} ${phrase}`);
+  }
+  clauses.push(...someWeak);
+  return clauses.join(', ');
+}
+
+/**
+ * Options for {@link describeOcop}.
+ *
+ * @category Grassroots
+ */
+export interface DescribeOcopOptions {
+  /** The products are new in the period: "có thêm …" (the default); false gives "có …". */
+  readonly added?: boolean;
+  /** Name who recognises each star: "hạng 3 sao cấp tỉnh"; false unless given. */
+  readonly withRecognition?: boolean;
+}
+
+const RECOGNISER_WORDS: Readonly<Record<OcopRecogniser, string>> = {
+  central: 'cấp quốc gia',
+  province: 'cấp tỉnh',
+  district: 'cấp huyện',
+};
+
+/**
+ * Say the OCOP products of a period: "có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao", with
+ * further stars as ", 2 sản phẩm hạng 4 sao" (3★ first). With `withRecognition`, each star
+ * is followed by who recognises it under the tally's rules ("hạng 3 sao cấp tỉnh"). With no
+ * recognised product: "không có thêm sản phẩm đạt chuẩn OCOP".
+ *
+ * @category Grassroots
+ * @param tally - from {@link ocopTally}
+ * @param options - whether the products are new, and whether to name the recognising level
+ * @returns the clause, without a final full stop
+ * @throws {@link ChitieuError} `invalid-argument` for options that are not booleans
+ * @example
+ * ```ts
+ * describeOcop(ocopTally({ 3: 10 }));
+ * //=> 'có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao'
+ * describeOcop(ocopTally({ 3: 10 }, { asOf: '2021-12-31' }), { withRecognition: true });
+ * //=> 'có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao cấp tỉnh'
+ * describeOcop(ocopTally({ 3: 4, 4: 2 }), { added: false });
+ * //=> 'có 4 sản phẩm đạt chuẩn OCOP hạng 3 sao, 2 sản phẩm hạng 4 sao'
+ * ```
+ */
+export function describeOcop(tally: OcopTally, options: DescribeOcopOptions = {}): string {
+  checkRecord(options, 'an options object', ['options']);
+  const added = options.added ?? true;
+  const withRecognition = options.withRecognition ?? false;
+  if (typeof added !== 'boolean' || typeof withRecognition !== 'boolean') {
+    throw chitieuError('invalid-argument', 'options added and withRecognition to be booleans', {
+      received: typeof added !== 'boolean' ? added : withRecognition,
+      path: ['options', typeof added !== 'boolean' ? 'added' : 'withRecognition'],
+    });
+  }
+  const lead = added ? 'có thêm' : 'có';
+  const parts: string[] = [];
+  for (const stars of [3, 4, 5] as const) {
+    const n = tally.byStars[stars];
+    if (n === 0) continue;
+    const level = withRecognition ? ` ${RECOGNISER_WORDS[tally.recognisedBy[stars]]}` : '';
+    parts.push(
+      parts.length === 0
+        ? `${lead} ${count(n)} sản phẩm đạt chuẩn OCOP hạng ${stars} sao${level}`
+        : `${count(n)} sản phẩm hạng ${stars} sao${level}`,
+    );
+  }
+  if (parts.length === 0) return `không ${lead} sản phẩm đạt chuẩn OCOP`;
+  return parts.join(', ');
+}

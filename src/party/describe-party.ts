@@ -1,0 +1,170 @@
+import { chitieuError } from '../errors.js';
+import { formatDecimalVi } from '../notation/format-vi-number.js';
+import { Decimal } from '../numeric/decimal.js';
+import type { Rounding } from '../numeric/rounding.js';
+import { periodLabel } from '../period/period-label.js';
+import type { AdmissionsResult } from './admissions-schema.js';
+import { checkRecord } from './check-counts.js';
+import type { InspectionTally } from './inspection-tally-schema.js';
+import { ratingLabels } from './rating-level.js';
+import type { RatingShares } from './rating-shares-schema.js';
+
+/**
+ * How percentages are printed in party sentences: decimal places (1 unless given) and the
+ * named rounding (`'half-up'` unless given; Hà Tĩnh's reports truncate, so pass
+ * `'truncate'` to reproduce them).
+ *
+ * @category Party
+ */
+export interface PercentFormat {
+  readonly decimals?: number;
+  readonly rounding?: Rounding;
+}
+
+/**
+ * Options for {@link describeAdmissions}.
+ *
+ * @category Party
+ */
+export interface DescribeAdmissionsOptions extends PercentFormat {
+  /**
+   * The period compared with, as the sentence names it ("năm 2020"); the label of the
+   * result's `previousPeriod` unless given, else "cùng kỳ năm trước".
+   */
+  readonly comparedWith?: string;
+  /** The plan's name: "kế hoạch năm" for a year, "kế hoạch" otherwise, unless given. */
+  readonly planWords?: string;
+}
+
+function count(n: number): string {
+  return formatDecimalVi(new Decimal(n));
+}
+
+function percent(value: Decimal, format: PercentFormat): string {
+  return `${formatDecimalVi(value, {
+    decimals: format.decimals ?? 1,
+    rounding: format.rounding ?? 'half-up',
+  })}%`;
+}
+
+/**
+ * Say a period's admissions the way a district report does: "kết nạp 169 đảng viên mới,
+ * tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm". The change clause appears
+ * when the previous period's number is known ("giảm …" for a fall, "bằng …" when
+ * unchanged), the plan clause when there is a plan with a non-zero reference.
+ *
+ * @category Party
+ * @param result - from {@link evaluateAdmissions}
+ * @param options - decimals and rounding of the percent, the compared period's name, the
+ *   plan's name
+ * @returns the clause, lower case, without a final full stop
+ * @throws {@link ChitieuError} `invalid-argument` for bad decimals or rounding
+ * @example
+ * ```ts
+ * const r = evaluateAdmissions({ admitted: 169, plan: 150, previous: 48, period: { kind: 'year', year: 2021 } });
+ * describeAdmissions(r, { rounding: 'truncate' });
+ * //=> 'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm'
+ * describeAdmissions(evaluateAdmissions({ admitted: 40, previous: 48 }));
+ * //=> 'kết nạp 40 đảng viên mới, giảm 8 đảng viên so với cùng kỳ năm trước'
+ * ```
+ */
+export function describeAdmissions(
+  result: AdmissionsResult,
+  options: DescribeAdmissionsOptions = {},
+): string {
+  checkRecord(options, 'an options object', ['options']);
+  let text = `kết nạp ${count(result.admitted)} đảng viên mới`;
+  const c = result.change;
+  if (c !== null) {
+    const against =
+      options.comparedWith ??
+      (result.previousPeriod === null ? 'cùng kỳ năm trước' : periodLabel(result.previousPeriod));
+    const size = formatDecimalVi(c.absolute.abs());
+    text +=
+      c.direction === 'increase'
+        ? `, tăng ${size} đảng viên so với ${against}`
+        : c.direction === 'decrease'
+          ? `, giảm ${size} đảng viên so với ${against}`
+          : `, bằng ${against}`;
+  }
+  const pct = result.attainment?.percentOfPlan ?? null;
+  if (pct !== null) {
+    const words =
+      options.planWords ?? (result.period?.kind === 'year' ? 'kế hoạch năm' : 'kế hoạch');
+    text += `, đạt ${percent(pct, options)} ${words}`;
+  }
+  return text;
+}
+
+/**
+ * Options for {@link describeRatingShares}.
+ *
+ * @category Party
+ */
+export interface DescribeRatingSharesOptions extends PercentFormat {
+  /** What was rated: "tổ chức cơ sở đảng" unless given ("đảng viên", "chi bộ"). */
+  readonly subject?: string;
+  /** Quote marks around the level's name: `'straight'` ('…', the default) or `'curly'` (“…”). */
+  readonly quotes?: 'straight' | 'curly';
+}
+
+/**
+ * Say the share rated "Hoàn thành tốt nhiệm vụ" or better: "có 85,2% tổ chức cơ sở đảng
+ * được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên". With nothing rated: "không có tổ chức
+ * cơ sở đảng nào được xếp loại".
+ *
+ * @category Party
+ * @param shares - from {@link ratingShares}
+ * @param options - decimals, rounding, subject and quote marks
+ * @returns the clause, lower case, without a final full stop
+ * @throws {@link ChitieuError} `invalid-argument` for bad decimals, rounding or quotes
+ * @example
+ * ```ts
+ * const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
+ * describeRatingShares(shares);
+ * //=> "có 85,2% tổ chức cơ sở đảng được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên"
+ * describeRatingShares(shares, { subject: 'đảng viên', quotes: 'curly', decimals: 2 });
+ * //=> 'có 85,19% đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ” trở lên'
+ * ```
+ */
+export function describeRatingShares(
+  shares: RatingShares,
+  options: DescribeRatingSharesOptions = {},
+): string {
+  checkRecord(options, 'an options object', ['options']);
+  const subject = options.subject ?? 'tổ chức cơ sở đảng';
+  const quotes = options.quotes ?? 'straight';
+  if (quotes !== 'straight' && quotes !== 'curly') {
+    throw chitieuError('invalid-argument', "quote marks 'straight' or 'curly'", {
+      received: quotes,
+      path: ['options', 'quotes'],
+    });
+  }
+  const pct = shares.goodOrBetter.percent;
+  if (pct === null) return `không có ${subject} nào được xếp loại`;
+  const [open, close] = quotes === 'curly' ? ['“', '”'] : ["'", "'"];
+  return `có ${percent(pct, options)} ${subject} được xếp loại ${open}${ratingLabels.good}${close} trở lên`;
+}
+
+/**
+ * Say a period's inspection and discipline figures: "kiểm tra 222 lượt tổ chức đảng, 39
+ * đảng viên; thi hành kỷ luật 1 tổ chức đảng và 98 đảng viên".
+ *
+ * @category Party
+ * @param tally - from {@link inspectionTally}
+ * @returns the clause, lower case, without a final full stop
+ * @example
+ * ```ts
+ * const t = inspectionTally({ inspected: { organisations: 222, members: 39 }, disciplined: { organisations: 1, members: 98 } });
+ * describeInspections(t);
+ * //=> 'kiểm tra 222 lượt tổ chức đảng, 39 đảng viên; thi hành kỷ luật 1 tổ chức đảng và 98 đảng viên'
+ * ```
+ */
+export function describeInspections(tally: InspectionTally): string {
+  const { inspected, disciplined } = tally.current;
+  return `kiểm tra ${count(inspected.organisations)} lượt tổ chức đảng, ${count(
+    inspected.members,
+  )} đảng viên; thi hành kỷ luật ${count(disciplined.organisations)} tổ chức đảng và ${count(
+    disciplined.members,
+  )} đảng viên`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  checkEnumOption,
+  checkMeasure,
+  checkOptionsObject,
+  checkTolerance,
+  MEASURES,
+} from '../../src/attainment/option-checks.js';
+import { ChitieuError } from '../../src/errors.js';
+import type { Measure } from '../../src/indicator/measure-schema.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+import type { Target } from '../../src/target/target-schema.js';
+
+const fallback = new Decimal('0.05');
+const points: Target = {
+  kind: 'change',
+  direction: 'decrease',
+  by: { kind: 'exact', value: new Decimal(1) },
+  basis: 'points',
+};
+
+function caught(f: () => unknown): ChitieuError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof ChitieuError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChitieuError');
+}
+
+describe('option checks', () => {
+  it('checkEnumOption returns the value or the fallback', () => {
+    expect(checkEnumOption('literal', ['lenient', 'literal'], 'lenient', [])).toBe('literal');
+    expect(checkEnumOption(undefined, ['lenient', 'literal'], 'lenient', [])).toBe('lenient');
+  });
+
+  it('checkTolerance converts and defaults', () => {
+    expect(checkTolerance('0.1', fallback, []).toString()).toBe('0.1');
+    expect(checkTolerance(undefined, fallback, [])).toBe(fallback);
+  });
+
+  it('checkMeasure accepts a rate for a change in points, and any measure otherwise', () => {
+    expect(checkMeasure('rate', points, [])).toBe('rate');
+    expect(checkMeasure(undefined, points, [])).toBeNull();
+    expect(MEASURES).toEqual(['count', 'amount', 'rate']);
+  });
+
+  describe('edge cases', () => {
+    it('names the bad option', () => {
+      const e = caught(() => checkEnumOption('strict', ['lenient', 'literal'], 'lenient', ['o']));
+      expect(e.code).toBe('invalid-argument');
+      expect(e.path).toEqual(['o']);
+      expect(caught(() => checkEnumOption(1, ['a'], 'a', [])).code).toBe('invalid-argument');
+      expect(caught(() => checkTolerance(-1, fallback, ['t'])).path).toEqual(['t']);
+      expect(caught(() => checkTolerance(Number.NaN, fallback, ['t'])).code).toBe('invalid-number');
+      expect(caught(() => checkMeasure('count', points, ['m'])).code).toBe('unit-mismatch');
+      expect(caught(() => checkOptionsObject('x')).path).toEqual(['options']);
+      expect(() => checkOptionsObject(undefined)).not.toThrow();
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const allowed = Object.freeze(['a', 'b'] as const);
+    checkEnumOption('a', allowed, 'b', []);
+    expect(allowed).toEqual(['a', 'b']);
+  });
+
+  it('has the declared types', () => {
+    expectTypeOf(checkMeasure).returns.toEqualTypeOf<Measure | null>();
+    expectTypeOf(checkTolerance).returns.toEqualTypeOf<Decimal>();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { checkModes } from '../../src/audit/check-modes.js';
+import { ChitieuError } from '../../src/errors.js';
+import type { Rounding } from '../../src/numeric/rounding.js';
+
+function thrown(run: () => unknown): ChitieuError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ChitieuError) return error;
+    throw error;
+  }
+  throw new Error('expected a ChitieuError');
+}
+
+describe('checkModes', () => {
+  it('returns the modes without repeats, in order', () => {
+    expect(checkModes(['truncate', 'half-up', 'truncate'])).toEqual(['truncate', 'half-up']);
+  });
+
+  describe('edge cases', () => {
+    it('rejects an empty list or a non-list at options.modes', () => {
+      expect(thrown(() => checkModes([])).path).toEqual(['options', 'modes']);
+      expect(thrown(() => checkModes('truncate' as unknown as Rounding[])).code).toBe(
+        'invalid-argument',
+      );
+    });
+
+    it('rejects an unknown mode at its index', () => {
+      const e = thrown(() => checkModes(['half-up', 'round' as Rounding]));
+      expect(e.code).toBe('invalid-argument');
+      expect(e.path).toEqual(['options', 'modes', 1]);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const modes: Rounding[] = ['floor', 'floor'];
+    checkModes(modes);
+    expect(modes).toEqual(['floor', 'floor']);
+  });
+
+  it('has the documented types', () => {
+    expectTypeOf(checkModes).returns.toEqualTypeOf<readonly Rounding[]>();
+  });
+});

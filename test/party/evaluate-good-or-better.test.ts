@@ -1,0 +1,58 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Attainment } from '../../src/attainment/attainment-schema.js';
+import { ChitieuError } from '../../src/errors.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+import { evaluateGoodOrBetter } from '../../src/party/evaluate-good-or-better.js';
+import { ratingShares } from '../../src/party/rating-shares.js';
+
+const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
+
+describe('evaluateGoodOrBetter', () => {
+  it('85,2% rated HTTNV or better exceeds the target "trên 80%"', () => {
+    const a = evaluateGoodOrBetter(shares, 'trên 80%');
+    expect(a.status).toBe('exceeded');
+    expect(a.reference.toString()).toBe('80');
+    expect(a.compared.eq(shares.goodOrBetter.percent as Decimal)).toBe(true);
+  });
+
+  it('takes a Target object as well as a phrase', () => {
+    const target = { kind: 'at-least', value: new Decimal(90), strict: false } as const;
+    expect(evaluateGoodOrBetter(shares, target).status).toBe('not-met');
+  });
+
+  it('exactly 80% against "trên 80%" is met leniently and not met literally', () => {
+    const even = ratingShares({ excellent: 1, good: 3, completed: 1, 'not-completed': 0 });
+    expect(evaluateGoodOrBetter(even, 'trên 80%').status).toBe('met');
+    expect(evaluateGoodOrBetter(even, 'trên 80%', { strictness: 'literal' }).status).toBe(
+      'not-met',
+    );
+  });
+
+  describe('edge cases', () => {
+    it('cannot evaluate when nothing was rated', () => {
+      const none = ratingShares({ excellent: 0, good: 0, completed: 0, 'not-completed': 0 });
+      try {
+        evaluateGoodOrBetter(none, 'trên 80%');
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChitieuError);
+        expect((error as ChitieuError).code).toBe('division-by-zero');
+        expect((error as ChitieuError).path).toEqual(['shares', 'total']);
+      }
+    });
+
+    it('rejects a phrase that is not a target', () => {
+      expect(() => evaluateGoodOrBetter(shares, 'tốt')).toThrow(ChitieuError);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const before = JSON.stringify(shares);
+    evaluateGoodOrBetter(shares, 'trên 80%');
+    expect(JSON.stringify(shares)).toBe(before);
+  });
+
+  it('has the documented types', () => {
+    expectTypeOf(evaluateGoodOrBetter(shares, 'trên 80%')).toEqualTypeOf<Attainment>();
+  });
+});
