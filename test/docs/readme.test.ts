@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+describe('README', () => {
+  const readme = read('README.md');
+
+  it('opens with the two commands a newcomer runs on a fresh machine', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(readme.indexOf('```sh')).toBeLessThan(40);
+    expect(firstBlock).toContain('npm ci && npm run examples');
+    expect(firstBlock).toContain('npm test');
+  });
+
+  it('shows a quick start identical to examples/quick-start.ts, which CI runs', () => {
+    const quickStart = read('examples/quick-start.ts').trim();
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
+    expect(blocks).toContain(quickStart);
+    expect(quickStart.split('\n').length).toBeLessThanOrEqual(10);
+  });
+
+  it('links only to guides that exist', () => {
+    for (const [, link] of readme.matchAll(/\]\((docs\/[^)]+\.md)\)/g)) {
+      expect(() => read(link ?? ''), link).not.toThrow();
+    }
+  });
+
+  it('the CI script installs from scratch and runs the README test command', () => {
+    const ci = read('.ci/run');
+    expect(ci).toContain('npm ci');
+    expect(ci).toContain('npm test');
+  });
+});

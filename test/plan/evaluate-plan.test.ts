@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { indicators } from '../../src/indicator/catalogue.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+import { type EvaluatePlanOptions, evaluatePlan } from '../../src/plan/evaluate-plan.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { PlanItemResult, PlanResult } from '../../src/plan/plan-result-schema.js';
+import type { Plan, PlanItem } from '../../src/plan/plan-schema.js';
+import { scorecard } from '../../src/plan/scorecard.js';
+
+function plan(items: readonly Record<string, unknown>[]): Plan {
+  return parsePlan({
+    id: 'hk-2021',
+    title: 'Kết quả thực hiện nhiệm vụ',
+    issuer: 'Huyện ủy Hương Khê',
+    period: { kind: 'year', year: 2021 },
+    items: items.map((item, i) => ({ id: `i${i}`, ...item })),
+  });
+}
+
+describe('evaluatePlan', () => {
+  it('169 admissions against a plan of more than 150 are exceeded, 112,6…% of plan, +121 on 2020', () => {
+    const result = evaluatePlan(
+      plan([
+        { indicator: 'party-admissions', target: 'trên 150 đảng viên', actual: 169, baseline: 48 },
+      ]),
+    );
+    const [item] = result.items;
+    expect(item?.status).toBe('exceeded');
+    expect(item?.pendingReason).toBeNull();
+    expect(item?.attainment?.percentOfPlan?.toFixed(4)).toBe('112.6667');
+    expect(item?.attainment?.gap.toString()).toBe('19');
+    expect(item?.change?.absolute.toString()).toBe('121');
+    expect(item?.change?.unit).toBe('units');
+  });
+
+  it('evaluates each item with its indicator direction and measure (a poverty rate falls in points)', () => {
+    const result = evaluatePlan(
+      plan([
+        { indicator: 'poverty-rate', target: 'giảm 1–1,5%', actual: '3.96', baseline: '4.98' },
+      ]),
+    );
+    const [item] = result.items;
+    expect(item?.status).toBe('met');
+    expect(item?.attainment?.direction).toBe('lower-is-better');
+    expect(item?.attainment?.compared.toString()).toBe('1.02');
+    expect(item?.change?.unit).toBe('points');
+    expect(item?.change?.absolute.toString()).toBe('-1.02');
+  });
+
+  it('gives the same attainment as evaluate for each item', async () => {
+    const { evaluate } = await import('../../src/attainment/evaluate.js');
+    const p = plan([
+      { indicator: 'budget-revenue', target: 'đạt 72 tỷ đồng', actual: 65 },
+      { indicator: 'poverty-rate', target: 'dưới 4%', actual: '3.96' },
+      { indicator: 'income-per-capita', target: 'trên 51,5 triệu đồng', actual: '49.22' },
+    ]);
+    const result = evaluatePlan(p);
+    p.items.forEach((item, i) => {
+      const expected = evaluate(item.actual ?? 0, item.target ?? { kind: 'exact', value: 0 }, {
+        direction: item.indicator.direction,
+        measure: item.indicator.measure,
+      });
+      expect(result.items[i]?.attainment).toEqual(expected);
+    });
+  });
+
+  it('counts items without a figure as pending, not as failed', () => {
+    const result = evaluatePlan(
+      plan([
+        { indicator: 'budget-revenue', target: 'đạt 72 tỷ đồng', actual: 72 },
+        { indicator: 'party-admissions', target: 'trên 150 đảng viên' },
+      ]),
+    );
+    expect(result.items.map((r) => [r.status, r.pendingReason])).toEqual([
+      ['met', null],
+      ['pending', 'no-actual'],
+    ]);
+    expect(result.scorecard).toEqual({
+      total: 2,
+      exceeded: 0,
+      met: 1,
+      notMet: 0,
+      pending: 1,
+      attained: 1,
+    });
+  });
+
+  it('describes figures without a target but leaves them out of the scorecard', () => {
+    const result = evaluatePlan(
+      plan([
+        { indicator: 'poverty-rate', actual: '3.96', baseline: '4.98' },
+        { indicator: 'budget-revenue', reportedStatus: 'attained' },
+        { indicator: 'party-admissions', target: 'trên 150', actual: 140 },
+      ]),
+    );
+    expect(result.items.map((r) => r.pendingReason)).toEqual(['no-target', 'no-target', null]);
+    expect(result.items[0]?.change?.absolute.toString()).toBe('-1.02');
+    expect(result.scorecard.total).toBe(1);
+    expect(result.scorecard.notMet).toBe(1);
+  });
+
+  it('leaves a change target without a baseline pending, with the reason', () => {
+    const result = evaluatePlan(
+      plan([{ indicator: 'ntm-communes', target: 'có thêm 2 xã', actual: 10 }]),
+    );
+    expect(result.items[0]).toMatchObject({
+      status: 'pending',
+      pendingReason: 'no-baseline',
+      attainment: null,
+    });
+  });
+
+  it('tallies by group, falling back to the indicator group', () => {
+    const result = evaluatePlan(
+      plan([
+        { indicator: 'party-admissions', target: 'trên 150', actual: 169 },
+        { indicator: 'budget-revenue', target: 'đạt 72 tỷ đồng', actual: 60, group: 'defence' },
+        { indicator: 'income-per-capita', target: 'trên 51,5 triệu đồng' },
+      ]),
+    );
+    expect(Object.keys(result.byGroup)).toEqual(['economy', 'party-building', 'defence']);
+    expect(result.byGroup['party-building']?.exceeded).toBe(1);
+    expect(result.byGroup.defence?.notMet).toBe(1);
+    expect(result.byGroup.economy?.pending).toBe(1);
+  });
+
+  it('applies strictness to the whole plan, and an item setting over it', () => {
+    const p = plan([
+      { indicator: 'party-admissions', target: 'trên 150', actual: 150 },
+      {
+        indicator: 'party-admissions',
+        target: 'trên 150',
+        actual: 150,
+        evaluation: { strictness: 'lenient' },
+      },
+    ]);
+    expect(evaluatePlan(p).items.map((r) => r.status)).toEqual(['met', 'met']);
+    expect(evaluatePlan(p, { strictness: 'literal' }).items.map((r) => r.status)).toEqual([
+      'not-met',
+      'met',
+    ]);
+  });
+
+  it('uses the growth index for a growth rate when the item says so: 12,1% against "trên 13%" is 99,2%', () => {
+    const result = evaluatePlan(
+      plan([
+        {
+          indicator: 'production-value-growth',
+          target: 'trên 13%',
+          actual: '12.1',
+          evaluation: { ratioBasis: 'growth-index' },
+        },
+      ]),
+    );
+    expect(result.items[0]?.attainment?.percentOfPlan?.toFixed(2)).toBe('99.20');
+    expect(result.items[0]?.status).toBe('not-met');
+  });
+
+  it('obeys the scorecard laws and agrees with scorecard() over the assessed items', () => {
+    const itemArb = fc.record({
+      actual: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+      target: fc.option(fc.constantFrom('trên 150', 'từ 90 đến 100', 'đạt 120', 'khoảng 200'), {
+        nil: undefined,
+      }),
+    });
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 12 }), (items) => {
+        const result = evaluatePlan(
+          plan(
+            items.map((i) => ({
+              indicator: 'party-admissions',
+              ...(i.actual === undefined ? {} : { actual: i.actual }),
+              ...(i.target === undefined ? {} : { target: i.target }),
+            })),
+          ),
+        );
+        const card = result.scorecard;
+        expect(card.attained).toBe(card.met + card.exceeded);
+        expect(card.total).toBe(card.exceeded + card.met + card.notMet + card.pending);
+        expect(card.total).toBe(items.filter((i) => i.target !== undefined).length);
+        expect(card).toEqual(
+          scorecard(result.items.filter((r) => r.pendingReason !== 'no-target')),
+        );
+        expect(result.items).toHaveLength(items.length);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  describe('edge cases', () => {
+    it('an empty plan has an empty scorecard', () => {
+      const result = evaluatePlan(plan([]));
+      expect(result.items).toEqual([]);
+      expect(result.scorecard.total).toBe(0);
+      expect(result.byGroup).toEqual({});
+    });
+
+    it('carries the plan it evaluated', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150', actual: 169 }]);
+      expect(evaluatePlan(p).plan).toBe(p);
+      expect(evaluatePlan(p).items[0]?.item).toBe(p.items[0]);
+    });
+
+    it('evaluates a hand-built plan whose figures are plain numbers', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150' }]);
+      const handBuilt = {
+        ...p,
+        items: [{ ...p.items[0], actual: 169 } as unknown as PlanItem],
+      } as Plan;
+      expect(evaluatePlan(handBuilt).items[0]?.status).toBe('exceeded');
+    });
+
+    it('throws with the item path for a hand-built item whose target contradicts its indicator', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150', actual: 169 }]);
+      const bad = {
+        ...p,
+        items: [p.items[0], { ...p.items[0], id: 'x', indicator: indicators.povertyRate }],
+      } as Plan;
+      try {
+        evaluatePlan(bad);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-plan');
+        expect((error as ChitieuError).path).toEqual(['items', 1, 'target']);
+      }
+    });
+
+    it('throws invalid-number with the item path for a figure that is not a number', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150' }]);
+      const bad = { ...p, items: [{ ...p.items[0], actual: 'nhiều' }] } as unknown as Plan;
+      expect(() => evaluatePlan(bad)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid number at items[0].actual: expected a finite number, a numeric string in JavaScript notation ("51.5") or a Decimal; received "nhiều"]`,
+      );
+    });
+
+    it('rejects bad options and a value that is not a plan', () => {
+      const p = plan([]);
+      expect(() =>
+        evaluatePlan(p, { strictness: 'strict' } as unknown as EvaluatePlanOptions),
+      ).toThrow(ChitieuError);
+      expect(() => evaluatePlan(null as unknown as Plan)).toThrow(ChitieuError);
+      expect(() => evaluatePlan({} as Plan)).toThrow(ChitieuError);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const json = JSON.parse(
+      JSON.stringify({
+        id: 'p',
+        title: 't',
+        issuer: 'i',
+        period: { kind: 'year', year: 2021 },
+        items: [
+          { id: 'a', indicator: 'party-admissions', target: 'trên 150', actual: 169, baseline: 48 },
+        ],
+      }),
+    );
+    const p = parsePlan(json);
+    const before = JSON.stringify(p);
+    evaluatePlan(p);
+    expect(JSON.stringify(p)).toBe(before);
+    expect(p.items[0]?.actual?.eq(new Decimal(169))).toBe(true);
+  });
+
+  it('has the documented types', () => {
+    expectTypeOf(evaluatePlan).parameter(0).toEqualTypeOf<Plan>();
+    expectTypeOf(evaluatePlan(plan([]))).toEqualTypeOf<PlanResult>();
+    expectTypeOf<PlanResult['items']>().toEqualTypeOf<readonly PlanItemResult[]>();
+    expectTypeOf<PlanItemResult['status']>().toEqualTypeOf<
+      'exceeded' | 'met' | 'not-met' | 'pending'
+    >();
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { evaluatePlan } from '../../src/plan/evaluate-plan.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { PlanResult } from '../../src/plan/plan-result-schema.js';
+import {
+  type DescribePlanReportOptions,
+  describePlanReport,
+} from '../../src/report/describe-plan.js';
+
+function evaluated(
+  extra: Record<string, unknown> = {},
+  items?: readonly Record<string, unknown>[],
+): PlanResult {
+  return evaluatePlan(
+    parsePlan({
+      id: 'hk-2021',
+      title: 'Kết quả thực hiện nhiệm vụ',
+      issuer: 'Huyện ủy Hương Khê',
+      period: { kind: 'year', year: 2021 },
+      items: items ?? [
+        {
+          id: 'admissions',
+          indicator: 'party-admissions',
+          label: 'kết nạp đảng viên mới',
+          target: '150 đảng viên',
+          actual: 169,
+          baseline: 48,
+          baselineLabel: 'năm 2020',
+        },
+        { id: 'budget', indicator: 'budget-revenue', target: 'đạt 72 tỷ đồng', actual: 65 },
+        { id: 'poverty', indicator: 'poverty-rate', actual: '3.96', baseline: '4.98' },
+        { id: 'investment', indicator: 'total-social-investment', target: 'trên 3.200 tỷ đồng' },
+      ],
+      ...extra,
+    }),
+  );
+}
+
+describe('describePlanReport', () => {
+  it('writes the heading, the scorecard with the shortfalls named, and one sentence per item', () => {
+    expect(describePlanReport(evaluated(), { planWord: 'kế hoạch năm' })).toEqual([
+      'Kết quả thực hiện nhiệm vụ — Huyện ủy Hương Khê, năm 2021',
+      'Năm 2021 có 1/3 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa đạt: thu ngân sách trên địa bàn; 1 chỉ tiêu chưa có số liệu.',
+      '- Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm.',
+      '- Thu ngân sách trên địa bàn đạt 65 tỷ đồng, đạt 90,2% kế hoạch năm, chưa đạt kế hoạch.',
+      '- Tỷ lệ hộ nghèo còn 3,96%, giảm 1,02%.',
+      '- Tổng vốn đầu tư toàn xã hội: chưa có số liệu (chỉ tiêu: trên 3.200 tỷ đồng).',
+    ]);
+  });
+
+  it('states a published scorecard as published, before the one computed from the items', () => {
+    const lines = describePlanReport(
+      evaluated({ published: { total: 39, attained: 32, qualifier: 'kinh tế - xã hội' } }),
+    );
+    expect(lines.slice(1, 3)).toEqual([
+      'Theo báo cáo, năm 2021 có 32/39 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch.',
+      'Tính từ số liệu từng chỉ tiêu dưới đây: 1/3 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa đạt: thu ngân sách trên địa bàn; 1 chỉ tiêu chưa có số liệu.',
+    ]);
+    const exceededFirst = describePlanReport(
+      evaluated({ published: { total: 31, attained: 18, order: 'exceeded-first' } }),
+    );
+    expect(exceededFirst[1]).toBe('Theo báo cáo, năm 2021 có 18/31 chỉ tiêu vượt và đạt kế hoạch.');
+  });
+
+  it('puts items under group headings when asked', () => {
+    const lines = describePlanReport(evaluated(), { groupHeadings: true, bullet: '  • ' });
+    expect(lines.slice(2)).toEqual([
+      'Kinh tế:',
+      '  • Thu ngân sách trên địa bàn đạt 65 tỷ đồng, đạt 90,2% kế hoạch, chưa đạt kế hoạch.',
+      '  • Tổng vốn đầu tư toàn xã hội: chưa có số liệu (chỉ tiêu: trên 3.200 tỷ đồng).',
+      'Văn hóa - xã hội:',
+      '  • Tỷ lệ hộ nghèo còn 3,96%, giảm 1,02%.',
+      'Xây dựng Đảng và hệ thống chính trị:',
+      '  • Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch.',
+    ]);
+  });
+
+  it('follows the layout options: order, qualifier, no shortfall names', () => {
+    const lines = describePlanReport(evaluated(), {
+      order: 'exceeded-first',
+      qualifier: 'chủ yếu',
+      listShortfalls: false,
+    });
+    expect(lines[1]).toBe(
+      'Năm 2021 có 1/3 chỉ tiêu chủ yếu vượt và đạt kế hoạch; 1 chỉ tiêu chưa có số liệu.',
+    );
+  });
+
+  describe('edge cases', () => {
+    it('a plan with no items says so', () => {
+      expect(describePlanReport(evaluated({}, []))).toEqual([
+        'Kết quả thực hiện nhiệm vụ — Huyện ủy Hương Khê, năm 2021',
+        'Năm 2021 không có chỉ tiêu nào.',
+      ]);
+    });
+
+    it('names a multi-year period: "giai đoạn 2021–2025"', () => {
+      const lines = describePlanReport(
+        evaluated({ period: { kind: 'stage', startYear: 2021, endYear: 2025 } }),
+      );
+      expect(lines[0]).toBe('Kết quả thực hiện nhiệm vụ — Huyện ủy Hương Khê, giai đoạn 2021–2025');
+      expect(lines[1]?.startsWith('Giai đoạn 2021–2025 có 1/3 chỉ tiêu')).toBe(true);
+    });
+
+    it('items without a group go under "Chỉ tiêu khác"', () => {
+      const lines = describePlanReport(
+        evaluated({}, [
+          {
+            id: 'x',
+            indicator: {
+              id: 'x',
+              name: 'Số hộ dùng nước sạch',
+              unit: 'hộ',
+              measure: 'count',
+              direction: 'higher-is-better',
+            },
+            actual: 120,
+          },
+        ]),
+        { groupHeadings: true },
+      );
+      expect(lines.slice(2)).toEqual(['Chỉ tiêu khác:', '- 120 hộ dùng nước sạch.']);
+    });
+
+    it('rejects what is not a plan result and bad options', () => {
+      expect(() => describePlanReport(null as unknown as PlanResult)).toThrow(ChitieuError);
+      expect(() => describePlanReport({ plan: {} } as unknown as PlanResult)).toThrow(ChitieuError);
+      expect(() =>
+        describePlanReport(evaluated(), { bullet: 3 } as unknown as DescribePlanReportOptions),
+      ).toThrow(ChitieuError);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const result = evaluated();
+    const before = JSON.stringify(result);
+    describePlanReport(result, { groupHeadings: true });
+    expect(JSON.stringify(result)).toBe(before);
+  });
+
+  it('has the documented types', () => {
+    expectTypeOf(describePlanReport).parameter(0).toEqualTypeOf<PlanResult>();
+    expectTypeOf(describePlanReport(evaluated())).toEqualTypeOf<readonly string[]>();
+  });
+});
