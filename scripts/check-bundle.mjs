@@ -3,11 +3,28 @@
 // criteria data, the party rules or the zod schemas of modules it does not use.
 import { build } from 'esbuild';
 
+const ntmData = ['Quy hoạch', 'QĐ-TTg', 'ntm-commune-2016', 'Nghèo đa chiều'];
+const partyData = ['Hoàn thành xuất sắc', 'vững mạnh toàn diện'];
 const cases = [
   {
     name: '{ formatViNumber, parseViNumber }',
     code: "export { formatViNumber, parseViNumber } from './dist/index.js';",
-    mustNotContain: ['zod', 'Quy hoạch', 'QĐ-TTg', 'Hoàn thành xuất sắc'],
+    mustNotContain: ['zod', ...ntmData, ...partyData],
+  },
+  {
+    name: '{ evaluate }',
+    code: "export { evaluate } from './dist/index.js';",
+    mustNotContain: ['zod', ...ntmData, ...partyData],
+  },
+  {
+    name: '{ evaluate, parseTarget, formatViPercent }',
+    code: "export { evaluate, parseTarget, formatViPercent } from './dist/index.js';",
+    mustNotContain: ['zod', ...ntmData, ...partyData],
+  },
+  {
+    name: '{ describeScorecard, scorecard }',
+    code: "export { describeScorecard, scorecard } from './dist/index.js';",
+    mustNotContain: ntmData,
   },
 ];
 
