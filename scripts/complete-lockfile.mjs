@@ -10,7 +10,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const packages = lock.packages;
-const oses = ['android', 'darwin', 'freebsd', 'linux', 'openbsd', 'openharmony', 'sunos', 'win32', 'aix', 'netbsd'];
+const oses = [
+  'android',
+  'darwin',
+  'freebsd',
+  'linux',
+  'openbsd',
+  'openharmony',
+  'sunos',
+  'win32',
+  'aix',
+  'netbsd',
+];
 const cpus = ['arm64', 'x64', 'ia32', 'arm', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el'];
 
 let added = 0;
@@ -22,7 +33,11 @@ for (const [path, entry] of Object.entries(packages)) {
     const parts = name.split('/').pop().split('-');
     const os = oses.find((o) => parts.includes(o));
     const cpu = cpus.find((c) => parts.includes(c)) ?? (parts.includes('arm') ? 'arm' : undefined);
-    const libc = parts.includes('musl') ? 'musl' : parts.includes('gnu') && os === 'linux' ? 'glibc' : undefined;
+    const libc = parts.includes('musl')
+      ? 'musl'
+      : parts.includes('gnu') && os === 'linux'
+        ? 'glibc'
+        : undefined;
     packages[hoisted] = {
       version: version.replace(/^[\^~]/, ''),
       ...(entry.dev ? { dev: true } : {}),
@@ -34,6 +49,8 @@ for (const [path, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} optional platform entries`);

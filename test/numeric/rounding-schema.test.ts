@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { roundingSchema } from '../../src/numeric/rounding-schema.js';
 import { type Rounding, roundings } from '../../src/numeric/rounding.js';
+import { roundingSchema } from '../../src/numeric/rounding-schema.js';
 
 describe('roundingSchema', () => {
   it('accepts every rounding mode, in the order of roundings', () => {
