@@ -14,7 +14,8 @@ import { checkedCompoundArgs, compoundRate } from './compound-rate.js';
  * @param end - the figure at the end; must not be negative
  * @param years - the number of years between them; positive (whole or not)
  * @returns the yearly growth in percent
- * @throws {@link ChitieuError} `invalid-argument` when start ≤ 0, end < 0 or years ≤ 0,
+ * @throws {@link ChitieuError} `invalid-argument` when start ≤ 0, end < 0 or years ≤ 0, or
+ * when the rate would be past 1e±1000 (a big growth over a sliver of a year),
  * `invalid-number` for values that are not numbers
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
-import { toDecimal } from '../numeric/to-decimal.js';
+import { isInRange, toDecimal } from '../numeric/to-decimal.js';
 
 const ONE = /* @__PURE__ */ new Decimal(1);
 const HUNDRED = /* @__PURE__ */ new Decimal(100);
@@ -9,12 +9,26 @@ const HUNDRED = /* @__PURE__ */ new Decimal(100);
  * @internal The compound yearly rate, in percent, that takes `start` to `end` in `years`:
  * ((end / start)^(1 / years) − 1) × 100. Needs end / start ≥ 0 and years > 0 (unchecked).
  * A whole root (1,331 → 1,1 over 3 years) comes out exact; otherwise the power is computed
- * to the clone's 50 significant digits.
+ * to the clone's 50 significant digits. A rate past 1e±1000 (a large growth over a tiny
+ * fraction of a year) is refused with `invalid-argument` at `yearsPath`, never returned as
+ * Infinity.
  */
-export function compoundRate(start: Decimal, end: Decimal, years: Decimal): Decimal {
+export function compoundRate(
+  start: Decimal,
+  end: Decimal,
+  years: Decimal,
+  yearsPath: ErrorPath = ['years'],
+): Decimal {
   const factor = end.div(start);
   const yearly = years.eq(ONE) ? factor : factor.pow(ONE.div(years));
   const rate = yearly.minus(ONE).times(HUNDRED);
+  if (!rate.isFinite() || !isInRange(rate)) {
+    throw chitieuError(
+      'invalid-argument',
+      'a number of years over which the compound rate stays within 1e±1000 percent',
+      { received: years.toString(), path: yearsPath },
+    );
+  }
   return rate.isZero() ? new Decimal(0) : rate;
 }
 

@@ -1,5 +1,17 @@
 import type { Direction } from '../indicator/measure-schema.js';
 import type { Target, TargetInput } from '../target/target-schema.js';
+import { checkedTarget } from './checked-target.js';
+
+/** @internal The direction of an already-checked target (the hot path of evaluate). */
+export function impliedDirection(target: Target): Direction {
+  if (target.kind === 'change') {
+    const biggerIsBetter = target.by.kind !== 'at-most';
+    return biggerIsBetter === (target.direction === 'increase')
+      ? 'higher-is-better'
+      : 'lower-is-better';
+  }
+  return target.kind === 'at-most' ? 'lower-is-better' : 'higher-is-better';
+}
 
 /**
  * The direction (chiều tốt) a target implies for its indicator when none is given:
@@ -14,6 +26,7 @@ import type { Target, TargetInput } from '../target/target-schema.js';
  * @category Attainment
  * @param target - the target
  * @returns the default direction of the indicator
+ * @throws {@link ChitieuError} `invalid-target` (path `['target', …]`) for a malformed target
  * @example
  * ```ts
  * defaultDirection({ kind: 'at-most', value: toDecimal(4), strict: true });
@@ -24,11 +37,5 @@ import type { Target, TargetInput } from '../target/target-schema.js';
  * ```
  */
 export function defaultDirection(target: Target | TargetInput): Direction {
-  if (target.kind === 'change') {
-    const biggerIsBetter = target.by.kind !== 'at-most';
-    return biggerIsBetter === (target.direction === 'increase')
-      ? 'higher-is-better'
-      : 'lower-is-better';
-  }
-  return target.kind === 'at-most' ? 'lower-is-better' : 'higher-is-better';
+  return impliedDirection(checkedTarget(target));
 }

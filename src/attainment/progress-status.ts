@@ -89,10 +89,12 @@ export function progressStatus(input: ProgressInput): ProgressStatus {
     base && (v.isZero() || v.isNegative() === baseValue.isNegative());
   const observed =
     currentYear > baseYear && sameSignAsBase(currentValue)
-      ? compoundRate(baseValue, currentValue, new Decimal(currentYear).minus(baseYear))
+      ? compoundRate(baseValue, currentValue, new Decimal(currentYear).minus(baseYear), [
+          'currentYear',
+        ])
       : null;
   const required = sameSignAsBase(targetValue)
-    ? compoundRate(baseValue, targetValue, new Decimal(targetYear).minus(baseYear))
+    ? compoundRate(baseValue, targetValue, new Decimal(targetYear).minus(baseYear), ['targetYear'])
     : null;
   // The target lies beyond the base value in the favourable direction: there is a way to go.
   const ahead = higher ? targetValue.gt(baseValue) : targetValue.lt(baseValue);

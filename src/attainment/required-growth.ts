@@ -15,7 +15,7 @@ import { checkedCompoundArgs, compoundRate } from './compound-rate.js';
  * @param years - the years left; positive (whole or not)
  * @returns the yearly growth needed, in percent
  * @throws {@link ChitieuError} `invalid-argument` when current ≤ 0, target < 0 or years ≤ 0,
- * `invalid-number` for values that are not numbers
+ * or when the rate would be past 1e±1000, `invalid-number` for values that are not numbers
  * @example
  * ```ts
  * // income 49,22 → a target of 51,5 triệu đồng in one year

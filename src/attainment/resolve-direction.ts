@@ -1,7 +1,7 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
 import type { Target } from '../target/target-schema.js';
-import { defaultDirection } from './default-direction.js';
+import { impliedDirection } from './default-direction.js';
 import { checkEnumOption } from './option-checks.js';
 
 const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
@@ -12,7 +12,7 @@ const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better']
  * higher is better), so a contradicting direction is an `invalid-argument`, not a guess.
  */
 export function resolveDirection(target: Target, given: unknown, path: ErrorPath): Direction {
-  const implied = defaultDirection(target);
+  const implied = impliedDirection(target);
   if (given === undefined) return implied;
   const direction = checkEnumOption(given, DIRECTIONS, implied, path);
   const level = target.kind === 'change' ? target.by : target;

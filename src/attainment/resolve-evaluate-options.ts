@@ -3,7 +3,7 @@ import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../target/target-schema.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
-import { defaultDirection } from './default-direction.js';
+import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
 import {
   checkEnumOption,
@@ -68,7 +68,7 @@ export function resolveEvaluateOptions(
   options: EvaluateOptions | undefined,
 ): ResolvedEvaluateOptions {
   if (options === undefined) {
-    return defaultDirection(target) === 'lower-is-better' ? LOWER_DEFAULTS : HIGHER_DEFAULTS;
+    return impliedDirection(target) === 'lower-is-better' ? LOWER_DEFAULTS : HIGHER_DEFAULTS;
   }
   checkOptionsObject(options);
   const measure = checkMeasure(options.measure, target, PATHS.measure);

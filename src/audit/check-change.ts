@@ -1,4 +1,5 @@
 import { change } from '../attainment/change.js';
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
@@ -162,6 +163,7 @@ export function checkChange(
 ): ChangeCheck {
   const cur = toDecimal(current, ['current']);
   const prev = previous === null ? null : toDecimal(previous, ['previous']);
+  checkOptionsObject(options);
   const measure = options.measure;
   if (measure !== undefined && !MEASURES.includes(measure)) {
     throw chitieuError('invalid-argument', `a measure (${MEASURES.join(', ')})`, {

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
@@ -81,6 +82,7 @@ export function checkShare(
 ): ShareCheck {
   const c = wholeCount(count, ['count']);
   const t = wholeCount(total, ['total']);
+  checkOptionsObject(options);
   if (t.isZero()) {
     throw chitieuError(
       'division-by-zero',

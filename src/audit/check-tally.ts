@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
@@ -61,6 +62,7 @@ export function checkTally(
   }
   const values = parts.map((part, i) => toDecimal(part, ['parts', i]));
   const published = toDecimal(publishedTotal, ['publishedTotal']);
+  checkOptionsObject(options);
   const tolerance =
     options.tolerance === undefined
       ? new Decimal(0)

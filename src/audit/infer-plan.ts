@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
@@ -227,6 +228,7 @@ export function inferPlan(
       path: ['actual'],
     });
   }
+  checkOptionsObject(options);
   const figure = readPublishedPercent(published, options.decimals, ['published']);
   if (figure.value.isNegative()) {
     throw chitieuError('invalid-argument', 'a published percentage that is not negative', {

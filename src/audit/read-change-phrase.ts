@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { ChitieuError, chitieuError, type ErrorPath } from '../errors.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
@@ -86,6 +87,7 @@ export function readChangePhrase(
   text: string,
   options: ReadChangePhraseOptions = {},
 ): ChangePhrase {
+  checkOptionsObject(options);
   const path = options.path ?? [];
   if (typeof text !== 'string') throw fail(text, path);
   if (text.length > MAX_LENGTH) {

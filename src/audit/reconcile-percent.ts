@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
@@ -75,6 +76,7 @@ export function reconcilePercent(
       { received: 0, path: ['denominator'] },
     );
   }
+  checkOptionsObject(options);
   const figure = readPublishedPercent(published, options.decimals, ['published']);
   return reconcileUnchecked(figure.value, figure.decimals, figure.text, n, d);
 }
@@ -90,7 +92,9 @@ export function reconcileUnchecked(
   numerator: Decimal,
   denominator: Decimal,
 ): PercentReconciliation {
-  const computed = numerator.times(100).div(denominator);
+  const quotient = numerator.times(100).div(denominator);
+  // 0 / −5 is −0 in decimal.js: keep zero unsigned.
+  const computed = quotient.isZero() ? quotient.abs() : quotient;
   const candidates = {} as Record<Rounding, string>;
   const matches: Rounding[] = [];
   for (const mode of roundings) {

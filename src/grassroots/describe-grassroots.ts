@@ -2,9 +2,10 @@ import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { checkRecord } from './check-input.js';
-import type { ClassificationTally } from './classification-schema.js';
-import type { OcopRecogniser, OcopTally } from './ocop-schema.js';
+import { type ClassificationTally, classificationTallySchema } from './classification-schema.js';
+import { type OcopRecogniser, type OcopTally, ocopTallySchema } from './ocop-schema.js';
 
 /**
  * Options for {@link describeClassification}.
@@ -35,7 +36,8 @@ function count(n: number): string {
  *   {@link classificationTally}
  * @param options - percent after the count, with its decimals and rounding
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for bad decimals or rounding
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * `classificationTallySchema`; path `['tallies', …]`), bad decimals or rounding
  * @example
  * ```ts
  * const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });
@@ -51,9 +53,18 @@ export function describeClassification(
   options: DescribeClassificationOptions = {},
 ): string {
   checkRecord(options, 'an options object', ['options']);
+  // Tallies may come back from JSON or be hand-made: read each through its schema.
+  const read = (tally: unknown, path: (string | number)[]): ClassificationTally =>
+    parseWithSchema(
+      classificationTallySchema,
+      tally,
+      'invalid-argument',
+      'a classification tally from classificationTally()',
+      path,
+    );
   const list: readonly ClassificationTally[] = Array.isArray(tallies)
-    ? tallies
-    : [tallies as ClassificationTally];
+    ? tallies.map((t, i) => read(t, ['tallies', i]))
+    : [read(tallies, ['tallies'])];
   const clauses: string[] = [];
   const noneWeak: string[] = [];
   const someWeak: string[] = [];
@@ -112,7 +123,8 @@ const RECOGNISER_WORDS: Readonly<Record<OcopRecogniser, string>> = {
  * @param tally - from {@link ocopTally}
  * @param options - whether the products are new, and whether to name the recognising level
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for options that are not booleans
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * `ocopTallySchema`; path `['tally', …]`) or options that are not booleans
  * @example
  * ```ts
  * describeOcop(ocopTally({ 3: 10 }));
@@ -133,12 +145,19 @@ export function describeOcop(tally: OcopTally, options: DescribeOcopOptions = {}
       path: ['options', typeof added !== 'boolean' ? 'added' : 'withRecognition'],
     });
   }
+  const t = parseWithSchema(
+    ocopTallySchema,
+    tally,
+    'invalid-argument',
+    'an OCOP tally from ocopTally()',
+    ['tally'],
+  );
   const lead = added ? 'có thêm' : 'có';
   const parts: string[] = [];
   for (const stars of [3, 4, 5] as const) {
-    const n = tally.byStars[stars];
+    const n = t.byStars[stars];
     if (n === 0) continue;
-    const level = withRecognition ? ` ${RECOGNISER_WORDS[tally.recognisedBy[stars]]}` : '';
+    const level = withRecognition ? ` ${RECOGNISER_WORDS[t.recognisedBy[stars]]}` : '';
     parts.push(
       parts.length === 0
         ? `${lead} ${count(n)} sản phẩm đạt chuẩn OCOP hạng ${stars} sao${level}`

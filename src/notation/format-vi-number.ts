@@ -1,6 +1,7 @@
+import { chitieuError } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
-import { toDecimal } from '../numeric/to-decimal.js';
+import { MAX_EXPONENT, toDecimal } from '../numeric/to-decimal.js';
 
 /**
  * Options for {@link formatViNumber} and {@link formatViPercent}.
@@ -35,11 +36,31 @@ function groupThousands(digits: string): string {
   return out;
 }
 
+/**
+ * Largest exponent of a computed value printed in full. Inputs are held to 1e±1000 by
+ * toDecimal; a few products of them stay far below this, and it keeps a stray value (a
+ * NaN, a Decimal built around toDecimal) from printing "NaN" or exhausting memory.
+ */
+const MAX_PRINTED_EXPONENT = 10 * MAX_EXPONENT;
+
 /** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
 export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
+  if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
+    throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
+      received: `Decimal(${value.toString()})`,
+    });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw chitieuError('invalid-argument', 'an options object or nothing', {
+      received: options,
+      path: ['options'],
+    });
+  }
   const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
   let text: string;
   if (decimals === undefined) {
+    // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
+    if (options.rounding !== undefined) decimalRoundingMode(rounding, ['options', 'rounding']);
     text = value.toFixed();
   } else {
     text = value.toFixed(

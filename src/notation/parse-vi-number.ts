@@ -54,6 +54,12 @@ export interface ParseViNumberOptions {
  * ```
  */
 export function parseViNumber(text: string, options: ParseViNumberOptions = {}): Decimal {
+  if (typeof options !== 'object' || options === null) {
+    throw chitieuError('invalid-argument', 'an options object such as { path: ["items", 0] }', {
+      received: options,
+      path: ['options'],
+    });
+  }
   const path = options.path ?? [];
   if (typeof text !== 'string') {
     throw chitieuError('invalid-number', EXPECTED, { received: text, path });

@@ -133,17 +133,27 @@ export function mapCriterion(
 
 /**
  * @internal Re-express a progress in a corresponding set (no validation of `to`'s identity).
+ * The lists read are checked to be arrays; errors point into the progress at `path`.
  */
 export function mapProgressUnchecked(
   progress: CommuneProgress,
   from: CriteriaSet,
   to: CriteriaSet,
   map: readonly number[],
+  path: ErrorPath = ['progress'],
 ): CommuneProgress {
+  for (const key of ['metIds', 'notMetIndicators'] as const) {
+    if (!Array.isArray(progress[key])) {
+      throw chitieuError('invalid-argument', `a list of ${key} in a commune progress`, {
+        received: progress[key],
+        path: [...path, key],
+      });
+    }
+  }
   const fromIndex = criterionIndex(from);
   const reached = new Array<boolean>(to.criteria.length).fill(false);
   progress.metIds.forEach((id, i) => {
-    const k = findCriterion(from, fromIndex, id, ['metIds'], i);
+    const k = findCriterion(from, fromIndex, id, [...path, 'metIds'], i);
     const target = map[k] ?? -1;
     if (target >= 0) reached[target] = true;
   });
@@ -153,7 +163,13 @@ export function mapProgressUnchecked(
     if (reached[i]) metIds.push(c.id);
     else missing.push(c);
   });
-  const notMetIndicators = progress.notMetIndicators.flatMap((n) => {
+  const notMetIndicators = progress.notMetIndicators.flatMap((n, i) => {
+    if (typeof n !== 'object' || n === null || typeof n.indicator !== 'string') {
+      throw chitieuError('invalid-argument', 'a sub-indicator not met: { criterion, indicator }', {
+        received: n,
+        path: [...path, 'notMetIndicators', i],
+      });
+    }
     const k = fromIndex.get(n.criterion);
     const target = k === undefined ? -1 : (map[k] ?? -1);
     const c = to.criteria[target];
@@ -191,7 +207,8 @@ export function mapProgressUnchecked(
  * @param to - the set to express it in (or its id)
  * @returns the same progress on `to`
  * @throws {@link ChitieuError} `unit-mismatch` when the sets do not correspond,
- * `unknown-criteria-set` for an unknown id
+ * `unknown-criteria-set` for an unknown id, `unknown-criterion` for a criterion id not in
+ * the progress's set, `invalid-argument` for a malformed progress (path `['progress', …]`)
  * @example
  * ```ts
  * const p = communeProgress('ntm-commune-2016', ['poor-households', 'employment']);
@@ -213,5 +230,5 @@ export function mapCommuneProgress(
   const t = resolveCriteriaSet(to, ['to']);
   const map = correspondence(from, t);
   if (map === null) throw noCorrespondence(from, t, ['to']);
-  return mapProgressUnchecked(progress, from, t, map);
+  return mapProgressUnchecked(progress, from, t, map, ['progress']);
 }

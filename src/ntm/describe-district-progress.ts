@@ -1,7 +1,10 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
 import type { DescribeDistrictProgressOptions } from './describe-ntm-schema.js';
-import type { DistrictProgress } from './district-progress-schema.js';
+import { type DistrictProgress, districtProgressSchema } from './district-progress-schema.js';
+
+const WHAT = 'a district progress from districtProgress()';
 
 function previousMet(
   progress: DistrictProgress,
@@ -18,12 +21,16 @@ function previousMet(
     }
     return previous;
   }
-  if (typeof previous !== 'object' || previous === null || typeof previous.met !== 'number') {
+  if (typeof previous !== 'object' || previous === null) {
     throw chitieuError('invalid-argument', 'an earlier district progress or a count', {
       received: previous,
       path: ['options', 'previous'],
     });
   }
+  parseWithSchema(districtProgressSchema, previous, 'invalid-argument', WHAT, [
+    'options',
+    'previous',
+  ]);
   if (previous.set !== progress.set) {
     throw chitieuError('unit-mismatch', `an earlier progress on ${progress.set}`, {
       received: previous.set,
@@ -44,7 +51,8 @@ function previousMet(
  * met
  * @returns the Vietnamese phrase
  * @throws {@link ChitieuError} `unit-mismatch` for an earlier progress on another set;
- * `invalid-argument` for a bad count
+ * `invalid-argument` for a bad count or a malformed progress (read through
+ * `districtProgressSchema`; path `['progress', …]`)
  * @example
  * ```ts
  * const before = districtProgress('ntm-district-2016', ['planning', 'electricity']);
@@ -59,15 +67,16 @@ export function describeDistrictProgress(
   progress: DistrictProgress,
   options: DescribeDistrictProgressOptions = {},
 ): string {
-  if (
-    typeof progress !== 'object' ||
-    progress === null ||
-    typeof progress.met !== 'number' ||
-    typeof progress.total !== 'number'
-  ) {
-    throw chitieuError('invalid-argument', 'a district progress from districtProgress()', {
-      received: progress,
-      path: ['progress'],
+  if (typeof progress !== 'object' || progress === null) {
+    throw chitieuError('invalid-argument', WHAT, { received: progress, path: ['progress'] });
+  }
+  // Read through the schema: a progress back from JSON or hand-made with a NaN count is an
+  // error with its path, never "NaN/9" in the sentence.
+  parseWithSchema(districtProgressSchema, progress, 'invalid-argument', WHAT, ['progress']);
+  if (typeof options !== 'object' || options === null) {
+    throw chitieuError('invalid-argument', 'an options object or nothing', {
+      received: options,
+      path: ['options'],
     });
   }
   const share = `${formatViNumber(progress.met)}/${formatViNumber(progress.total)}`;

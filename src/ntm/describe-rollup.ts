@@ -1,7 +1,11 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
-import type { DescribeNtmRollupOptions } from './describe-ntm-schema.js';
-import type { NtmRollup } from './ntm-rollup-schema.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
+import {
+  type DescribeNtmRollupOptions,
+  describeNtmRollupOptionsSchema,
+} from './describe-ntm-schema.js';
+import { type NtmRollup, ntmRollupSchema } from './ntm-rollup-schema.js';
 
 const LEVELS = [
   ['standard', 'xã đạt chuẩn NTM'],
@@ -11,15 +15,6 @@ const LEVELS = [
 
 function count(n: number): string {
   return formatViNumber(n);
-}
-
-function checkText(value: unknown, name: string): void {
-  if (value !== undefined && typeof value !== 'string') {
-    throw chitieuError('invalid-argument', 'a Vietnamese phrase (a string)', {
-      received: value,
-      path: ['options', name],
-    });
-  }
 }
 
 /**
@@ -34,7 +29,8 @@ function checkText(value: unknown, name: string): void {
  * @param options - `since` ("năm 2020"), `scope` ("toàn huyện"), `average` (decimals and
  * rounding of "bình quân … tiêu chí/xã")
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for bad options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed rollup (read through
+ * `ntmRollupSchema`, so one back from JSON is fine; path `['rollup', …]`) or bad options
  * @example
  * ```ts
  * const all = Array.from({ length: 19 }, (_, i) => i + 1);
@@ -50,26 +46,40 @@ export function describeNtmRollup(
   rollup: NtmRollup,
   options: DescribeNtmRollupOptions = {},
 ): string {
-  if (typeof rollup !== 'object' || rollup === null || typeof rollup.criteriaMet !== 'number') {
+  if (typeof rollup !== 'object' || rollup === null) {
     throw chitieuError('invalid-argument', 'a rollup from rollupCommunes()', {
       received: rollup,
       path: ['rollup'],
     });
   }
-  checkText(options.since, 'since');
-  checkText(options.scope, 'scope');
-  const scope = options.scope ?? 'toàn huyện';
-  let text = `${scope} có ${count(rollup.criteriaMet)} tiêu chí đạt chuẩn`;
-  if (options.average !== undefined && rollup.averagePerCommune !== null) {
-    const average = formatViNumber(rollup.averagePerCommune, {
-      decimals: options.average.decimals,
-      rounding: options.average.rounding ?? 'half-up',
+  // A rollup may come back from JSON, or be hand-made: read it through its schema, so a
+  // missing count is an error with its path, never "NaN" or a TypeError in the sentence.
+  const r = parseWithSchema(
+    ntmRollupSchema,
+    rollup,
+    'invalid-argument',
+    'a rollup from rollupCommunes()',
+    ['rollup'],
+  );
+  const o = parseWithSchema(
+    describeNtmRollupOptionsSchema,
+    options,
+    'invalid-argument',
+    'options { since?, scope?, average?: { decimals, rounding? } } (strings for since and scope)',
+    ['options'],
+  );
+  const scope = o.scope ?? 'toàn huyện';
+  let text = `${scope} có ${count(r.criteriaMet)} tiêu chí đạt chuẩn`;
+  if (o.average !== undefined && r.averagePerCommune !== null) {
+    const average = formatViNumber(r.averagePerCommune, {
+      decimals: o.average.decimals,
+      rounding: o.average.rounding ?? 'half-up',
     });
     text += `, bình quân ${average} tiêu chí/xã`;
   }
-  const { change } = rollup;
+  const { change } = r;
   if (change === undefined) {
-    const q = rollup.qualified;
+    const q = r.qualified;
     text += `; có ${count(q.standard)} xã đạt chuẩn NTM`;
     const within = [];
     if (q.advanced > 0) within.push(`${count(q.advanced)} xã đạt chuẩn NTM nâng cao`);
@@ -77,7 +87,7 @@ export function describeNtmRollup(
     if (within.length > 0) text += `, trong đó ${within.join(', ')}`;
     return text;
   }
-  const since = options.since === undefined ? '' : ` so với ${options.since}`;
+  const since = o.since === undefined ? '' : ` so với ${o.since}`;
   const d = change.criteriaMet;
   const delta =
     d > 0

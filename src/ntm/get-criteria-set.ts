@@ -1,5 +1,12 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
-import type { CriteriaSet, CriteriaSetId, Criterion } from './criteria-set-schema.js';
+import { Decimal } from '../numeric/decimal.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
+import {
+  type CriteriaSet,
+  type CriteriaSetId,
+  type Criterion,
+  criteriaSetSchema,
+} from './criteria-set-schema.js';
 import { criteriaSets } from './criteria-sets.js';
 
 /**
@@ -59,12 +66,33 @@ function looksLikeSet(set: Record<string, unknown>): boolean {
 }
 
 /**
+ * A custom set is read through its schema: its decision, tier and conditions are used in
+ * messages and in district judgements, and a hand-made set may lack them. It is returned as
+ * given when its figures are already chitieu Decimals, else as the schema normalised it.
+ */
+function checkedCustomSet(set: CriteriaSet, path: ErrorPath): CriteriaSet {
+  const parsed = parseWithSchema(
+    criteriaSetSchema,
+    set,
+    'invalid-argument',
+    'a criteria set (bộ tiêu chí) as criteriaSetSchema describes it',
+    path,
+  );
+  const ownFigures = set.qualification.conditions.every(
+    (c) => c.minPercent instanceof Decimal && c.minPercent.constructor === Decimal,
+  );
+  return ownFigures ? set : parsed;
+}
+
+/**
  * @internal Resolve a set given as a set or as an id (ids are looked up). A set object that
- * is not built in gets a light structural check (use `criteriaSetSchema` to validate JSON).
+ * is not built in gets a structural check (errors at the set's own path), then is read
+ * through `criteriaSetSchema` (errors at the bad field).
  */
 export function resolveCriteriaSet(set: CriteriaSet | CriteriaSetId, path: ErrorPath): CriteriaSet {
   if (typeof set === 'object' && set !== null) {
-    if (isBuiltIn(set) || looksLikeSet(set as unknown as Record<string, unknown>)) return set;
+    if (isBuiltIn(set)) return set;
+    if (looksLikeSet(set as unknown as Record<string, unknown>)) return checkedCustomSet(set, path);
     throw chitieuError(
       'invalid-argument',
       'a criteria set (bộ tiêu chí) with an id, a level, numbered criteria and a qualification rule, or a set id',

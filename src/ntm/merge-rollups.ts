@@ -19,8 +19,8 @@ import {
  * @param rollups - rollups on the same criteria set
  * @returns the combined rollup
  * @throws {@link ChitieuError} `invalid-argument` for an empty list, or when only some of the
- * rollups carry a change; `unit-mismatch` for rollups (or previous figures) on different
- * sets
+ * rollups carry a change, or for a malformed rollup (path `['rollups', i, …]`);
+ * `unit-mismatch` for rollups (or previous figures) on different sets
  * @example
  * ```ts
  * const a = rollupCommunes([communeProgress('ntm-commune-2022', [1, 2, 3])]);

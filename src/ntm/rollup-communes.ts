@@ -4,6 +4,7 @@ import type { CriteriaSet } from './criteria-set-schema.js';
 import { getCriteriaSet, resolveCriteriaSet } from './get-criteria-set.js';
 import type { NtmRollup, RollupOptions } from './ntm-rollup-schema.js';
 import {
+  checkCommuneSet,
   computeChange,
   finishRollup,
   type Tally,
@@ -91,6 +92,7 @@ export function rollupCommunes(
   let set: CriteriaSet;
   if (options.set !== undefined) {
     set = resolveCriteriaSet(options.set, ['options', 'set']);
+    checkCommuneSet(set, ['options', 'set']);
   } else if (progresses.length > 0) {
     set = firstSet(progresses, ['progresses']);
   } else {

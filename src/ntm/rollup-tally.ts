@@ -1,15 +1,17 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
 import type { CommuneProgress } from './commune-progress-schema.js';
 import { correspondence, mapProgressUnchecked, noCorrespondence } from './criteria-mapping.js';
 import type { CriteriaSet, NtmTier } from './criteria-set-schema.js';
 import { type CriterionIndex, criterionIndex } from './evaluate-criteria.js';
 import { getCriteriaSet } from './get-criteria-set.js';
-import type {
-  CommuneSummary,
-  CriterionTally,
-  NtmRollup,
-  NtmRollupChange,
+import {
+  type CommuneSummary,
+  type CriterionTally,
+  type NtmRollup,
+  type NtmRollupChange,
+  ntmRollupSchema,
 } from './ntm-rollup-schema.js';
 
 /** @internal The additive core of a rollup: sums that merge by adding. */
@@ -154,19 +156,37 @@ export function tallyProgresses(
       entry = { from, map };
       maps.set(p.set, entry);
     }
-    addProgress(t, index, mapProgressUnchecked(p, entry.from, set, entry.map), stamp, i, where);
+    addProgress(
+      t,
+      index,
+      mapProgressUnchecked(p, entry.from, set, entry.map, where),
+      stamp,
+      i,
+      where,
+    );
   }
   return t;
 }
 
-/** @internal Rebuild the additive core of a finished rollup. */
-export function tallyFromRollup(r: NtmRollup, path: ErrorPath): Tally {
-  if (!isObject(r) || !Array.isArray(r.byCriterion) || !Array.isArray(r.communeResults)) {
+/**
+ * @internal Rebuild the additive core of a finished rollup. The rollup is read through its
+ * schema first: one back from JSON or hand-made with a NaN count is an error at its path,
+ * never a NaN in the merged figures.
+ */
+export function tallyFromRollup(rollup: NtmRollup, path: ErrorPath): Tally {
+  if (!isObject(rollup) || !Array.isArray(rollup.byCriterion)) {
     throw chitieuError('invalid-argument', 'a rollup from rollupCommunes()', {
-      received: r,
+      received: rollup,
       path,
     });
   }
+  const r = parseWithSchema(
+    ntmRollupSchema,
+    rollup,
+    'invalid-argument',
+    'a rollup from rollupCommunes()',
+    path,
+  );
   const set = getCriteriaSet(r.set, [...path, 'set']);
   const t = emptyTally(set);
   if (r.byCriterion.length !== set.criteria.length) {

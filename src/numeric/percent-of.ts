@@ -1,5 +1,5 @@
 import { chitieuError } from '../errors.js';
-import type { Decimal, Numeric } from './decimal.js';
+import { Decimal, type Numeric } from './decimal.js';
 import { toDecimal } from './to-decimal.js';
 
 /**
@@ -28,5 +28,7 @@ export function percentOf(part: Numeric, whole: Numeric): Decimal {
       path: ['whole'],
     });
   }
-  return p.times(100).div(w);
+  const q = p.times(100).div(w);
+  // 0 of −5 is −0 in decimal.js: keep zero unsigned, as toDecimal does.
+  return q.isZero() ? new Decimal(0) : q;
 }

@@ -1,5 +1,5 @@
 import { chitieuError } from '../errors.js';
-import type { Decimal, Numeric } from './decimal.js';
+import { Decimal, type Numeric } from './decimal.js';
 import { toDecimal } from './to-decimal.js';
 
 /**
@@ -26,5 +26,7 @@ export function ratio(numerator: Numeric, denominator: Numeric): Decimal {
       path: ['denominator'],
     });
   }
-  return n.div(d);
+  const q = n.div(d);
+  // 0 / −3 is −0 in decimal.js: keep zero unsigned, as toDecimal does.
+  return q.isZero() ? new Decimal(0) : q;
 }

@@ -1,6 +1,7 @@
 import { change } from '../attainment/change.js';
+import { checkedTarget } from '../attainment/checked-target.js';
 import { evaluate } from '../attainment/evaluate.js';
-import { chitieuError } from '../errors.js';
+import { ChitieuError, chitieuError, errorHeadings } from '../errors.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkPeriod, freezePeriod } from '../period/check-period.js';
 import type { Period } from '../period/period-schema.js';
@@ -31,13 +32,31 @@ export interface AdmissionsInput {
   readonly previousPeriod?: Period;
 }
 
+const PLAN_PATH = ['input', 'plan'] as const;
+
 function readPlan(plan: number | string | Target): Target {
   if (typeof plan === 'number') {
-    checkCount(plan, ['input', 'plan']);
+    checkCount(plan, PLAN_PATH);
     return { kind: 'at-least', value: toDecimal(plan), strict: false };
   }
-  if (typeof plan === 'string') return parseTarget(plan, { measure: 'count' }).target;
-  return plan;
+  if (typeof plan === 'string') {
+    try {
+      return parseTarget(plan, { measure: 'count' }).target;
+    } catch (error) {
+      // parseTarget reports the phrase itself; say where the phrase sits.
+      if (!(error instanceof ChitieuError) || error.path.length > 0) throw error;
+      throw new ChitieuError(
+        error.code,
+        error.message.replace(
+          `[chitieu] ${errorHeadings[error.code]}:`,
+          `[chitieu] ${errorHeadings[error.code]} at input.plan:`,
+        ),
+        PLAN_PATH,
+        error.details,
+      );
+    }
+  }
+  return checkedTarget(plan, PLAN_PATH);
 }
 
 /**

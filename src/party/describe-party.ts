@@ -3,11 +3,12 @@ import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
 import { periodLabel } from '../period/period-label.js';
-import type { AdmissionsResult } from './admissions-schema.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
+import { type AdmissionsResult, admissionsResultSchema } from './admissions-schema.js';
 import { checkRecord } from './check-counts.js';
-import type { InspectionTally } from './inspection-tally-schema.js';
+import { type InspectionTally, inspectionTallySchema } from './inspection-tally-schema.js';
 import { ratingLabels } from './rating-level.js';
-import type { RatingShares } from './rating-shares-schema.js';
+import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js';
 
 /**
  * How percentages are printed in party sentences: decimal places (1 unless given) and the
@@ -36,6 +37,16 @@ export interface DescribeAdmissionsOptions extends PercentFormat {
   readonly planWords?: string;
 }
 
+/** An optional phrase of an options object: a string when given. */
+function optionalText(options: object, key: string): string | undefined {
+  const value = (options as Record<string, unknown>)[key];
+  if (value === undefined || typeof value === 'string') return value;
+  throw chitieuError('invalid-argument', 'a Vietnamese phrase (a string)', {
+    received: value,
+    path: ['options', key],
+  });
+}
+
 function count(n: number): string {
   return formatDecimalVi(new Decimal(n));
 }
@@ -58,7 +69,9 @@ function percent(value: Decimal, format: PercentFormat): string {
  * @param options - decimals and rounding of the percent, the compared period's name, the
  *   plan's name
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for bad decimals or rounding
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
+ * `admissionsResultSchema`, so one back from JSON is fine; path `['result', …]`), bad
+ * decimals, rounding or phrases
  * @example
  * ```ts
  * const r = evaluateAdmissions({ admitted: 169, plan: 150, previous: 48, period: { kind: 'year', year: 2021 } });
@@ -72,13 +85,23 @@ export function describeAdmissions(
   result: AdmissionsResult,
   options: DescribeAdmissionsOptions = {},
 ): string {
+  // Results may come back from JSON or be hand-made: read them through their schema.
+  const r = parseWithSchema(
+    admissionsResultSchema,
+    result,
+    'invalid-argument',
+    'an admissions result from evaluateAdmissions()',
+    ['result'],
+  );
   checkRecord(options, 'an options object', ['options']);
-  let text = `kết nạp ${count(result.admitted)} đảng viên mới`;
-  const c = result.change;
+  const comparedWith = optionalText(options, 'comparedWith');
+  const planWords = optionalText(options, 'planWords');
+  let text = `kết nạp ${count(r.admitted)} đảng viên mới`;
+  const c = r.change;
   if (c !== null) {
     const against =
-      options.comparedWith ??
-      (result.previousPeriod === null ? 'cùng kỳ năm trước' : periodLabel(result.previousPeriod));
+      comparedWith ??
+      (r.previousPeriod === null ? 'cùng kỳ năm trước' : periodLabel(r.previousPeriod));
     const size = formatDecimalVi(c.absolute.abs());
     text +=
       c.direction === 'increase'
@@ -87,10 +110,9 @@ export function describeAdmissions(
           ? `, giảm ${size} đảng viên so với ${against}`
           : `, bằng ${against}`;
   }
-  const pct = result.attainment?.percentOfPlan ?? null;
+  const pct = r.attainment?.percentOfPlan ?? null;
   if (pct !== null) {
-    const words =
-      options.planWords ?? (result.period?.kind === 'year' ? 'kế hoạch năm' : 'kế hoạch');
+    const words = planWords ?? (r.period?.kind === 'year' ? 'kế hoạch năm' : 'kế hoạch');
     text += `, đạt ${percent(pct, options)} ${words}`;
   }
   return text;
@@ -117,7 +139,8 @@ export interface DescribeRatingSharesOptions extends PercentFormat {
  * @param shares - from {@link ratingShares}
  * @param options - decimals, rounding, subject and quote marks
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for bad decimals, rounding or quotes
+ * @throws {@link ChitieuError} `invalid-argument` for malformed shares (read through
+ * `ratingSharesSchema`; path `['shares', …]`), bad decimals, rounding, subject or quotes
  * @example
  * ```ts
  * const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
@@ -131,8 +154,15 @@ export function describeRatingShares(
   shares: RatingShares,
   options: DescribeRatingSharesOptions = {},
 ): string {
+  const parsed = parseWithSchema(
+    ratingSharesSchema,
+    shares,
+    'invalid-argument',
+    'rating shares from ratingShares()',
+    ['shares'],
+  );
   checkRecord(options, 'an options object', ['options']);
-  const subject = options.subject ?? 'tổ chức cơ sở đảng';
+  const subject = optionalText(options, 'subject') ?? 'tổ chức cơ sở đảng';
   const quotes = options.quotes ?? 'straight';
   if (quotes !== 'straight' && quotes !== 'curly') {
     throw chitieuError('invalid-argument', "quote marks 'straight' or 'curly'", {
@@ -140,7 +170,7 @@ export function describeRatingShares(
       path: ['options', 'quotes'],
     });
   }
-  const pct = shares.goodOrBetter.percent;
+  const pct = parsed.goodOrBetter.percent;
   if (pct === null) return `không có ${subject} nào được xếp loại`;
   const [open, close] = quotes === 'curly' ? ['“', '”'] : ["'", "'"];
   return `có ${percent(pct, options)} ${subject} được xếp loại ${open}${ratingLabels.good}${close} trở lên`;
@@ -153,6 +183,8 @@ export function describeRatingShares(
  * @category Party
  * @param tally - from {@link inspectionTally}
  * @returns the clause, lower case, without a final full stop
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * `inspectionTallySchema`; path `['tally', …]`)
  * @example
  * ```ts
  * const t = inspectionTally({ inspected: { organisations: 222, members: 39 }, disciplined: { organisations: 1, members: 98 } });
@@ -161,7 +193,13 @@ export function describeRatingShares(
  * ```
  */
 export function describeInspections(tally: InspectionTally): string {
-  const { inspected, disciplined } = tally.current;
+  const { inspected, disciplined } = parseWithSchema(
+    inspectionTallySchema,
+    tally,
+    'invalid-argument',
+    'an inspection tally from inspectionTally()',
+    ['tally'],
+  ).current;
   return `kiểm tra ${count(inspected.organisations)} lượt tổ chức đảng, ${count(
     inspected.members,
   )} đảng viên; thi hành kỷ luật ${count(disciplined.organisations)} tổ chức đảng và ${count(

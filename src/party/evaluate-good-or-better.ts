@@ -3,7 +3,8 @@ import { type EvaluateOptions, evaluate } from '../attainment/evaluate.js';
 import { chitieuError } from '../errors.js';
 import { parseTarget } from '../target/parse-target.js';
 import type { Target } from '../target/target-schema.js';
-import type { RatingShares } from './rating-shares-schema.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
+import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js';
 
 /**
  * Evaluate the share rated "Hoàn thành tốt nhiệm vụ trở lên" (HTTNV or HTXSNV) against a
@@ -18,7 +19,8 @@ import type { RatingShares } from './rating-shares-schema.js';
  * @param options - passed to {@link evaluate} (strictness, …)
  * @returns the attainment of the percentage against the target
  * @throws {@link ChitieuError} `division-by-zero` when nothing was rated (no percentage),
- * `unparseable-target` for a phrase that is not a target
+ * `unparseable-target` for a phrase that is not a target, `invalid-argument` for malformed
+ * shares (read through `ratingSharesSchema`; path `['shares', …]`)
  * @example
  * ```ts
  * const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
@@ -33,7 +35,13 @@ export function evaluateGoodOrBetter(
   target: Target | string,
   options: EvaluateOptions = {},
 ): Attainment {
-  const percent = shares.goodOrBetter.percent;
+  const { percent } = parseWithSchema(
+    ratingSharesSchema,
+    shares,
+    'invalid-argument',
+    'rating shares from ratingShares()',
+    ['shares'],
+  ).goodOrBetter;
   if (percent === null) {
     throw chitieuError(
       'division-by-zero',

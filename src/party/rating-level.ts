@@ -1,3 +1,4 @@
+import { chitieuError } from '../errors.js';
 import type { RatingLevel } from './rating-level-schema.js';
 
 export { type RatingLevel, ratingLevelSchema } from './rating-level-schema.js';
@@ -86,6 +87,8 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
  * @param a - a rating level
  * @param b - another rating level
  * @returns a negative number, 0 or a positive number
+ * @throws {@link ChitieuError} `invalid-argument` (path `['a']` or `['b']`) for anything but a
+ * rating level: an unknown level has no place in the order
  * @example
  * ```ts
  * compareRatingLevels('excellent', 'good') < 0;
@@ -95,5 +98,16 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
  * ```
  */
 export function compareRatingLevels(a: RatingLevel, b: RatingLevel): number {
-  return ratingLevels.indexOf(a) - ratingLevels.indexOf(b);
+  return rank(a, 'a') - rank(b, 'b');
+}
+
+function rank(level: RatingLevel, name: 'a' | 'b'): number {
+  const i = ratingLevels.indexOf(level);
+  if (i === -1) {
+    throw chitieuError('invalid-argument', `a rating level (${ratingLevels.join(', ')})`, {
+      received: level,
+      path: [name],
+    });
+  }
+  return i;
 }

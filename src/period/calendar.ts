@@ -45,8 +45,17 @@ export function formatIsoDate(date: CalendarDate): string {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EXPECTED = 'a calendar date as a "YYYY-MM-DD" string (e.g. "2021-06-30") or a valid Date';
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+/**
+ * The time of a real Date (of any realm), or undefined for anything else: an object can
+ * claim `Symbol.toStringTag` 'Date' without being one, but only a Date has the slot that
+ * `Date.prototype.getTime` reads.
+ */
+function timeOf(value: object): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -66,12 +75,15 @@ export function readDate(date: string | Date, path: ErrorPath = ['date']): Calen
         return { year, month, day };
       }
     }
-  } else if (isDate(date)) {
-    const time = date.getTime();
-    if (Number.isFinite(time)) {
-      return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  } else if (typeof date === 'object' && date !== null) {
+    const time = timeOf(date);
+    if (time !== undefined && Number.isFinite(time)) {
+      const local = new Date(time);
+      return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
     }
-    throw chitieuError('invalid-argument', EXPECTED, { received: 'Invalid Date', path });
+    if (time !== undefined) {
+      throw chitieuError('invalid-argument', EXPECTED, { received: 'Invalid Date', path });
+    }
   }
   throw chitieuError('invalid-argument', EXPECTED, { received: date, path });
 }

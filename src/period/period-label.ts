@@ -51,6 +51,12 @@ export interface PeriodLabelOptions {
  */
 export function periodLabel(period: Period, opts: PeriodLabelOptions = {}): string {
   const p = checkPeriod(period);
+  if (typeof opts !== 'object' || opts === null) {
+    throw chitieuError('invalid-argument', 'an options object or nothing', {
+      received: opts,
+      path: ['opts'],
+    });
+  }
   const withYear = opts.withYear ?? true;
   if (typeof withYear !== 'boolean') {
     throw chitieuError('invalid-argument', 'withYear to be true or false', {

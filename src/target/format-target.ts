@@ -54,6 +54,7 @@ function levelPhrase(
 ): string {
   const u = (value: Numeric, key: string): string =>
     withUnit(print.figure(value, [...path, key]), print.unit);
+  if (typeof target !== 'object' || target === null) return invalidTarget(target, path);
   switch (target.kind) {
     case 'at-least':
       return target.strict
@@ -68,6 +69,12 @@ function levelPhrase(
     case 'approximately':
       return `khoảng ${u(target.value, 'value')}`;
     case 'range': {
+      if (toDecimal(target.min, [...path, 'min']).gt(toDecimal(target.max, [...path, 'max']))) {
+        throw chitieuError('invalid-target', 'a range whose min is not above its max', {
+          received: String(target.max),
+          path: [...path, 'max'],
+        });
+      }
       const min = print.figure(target.min, [...path, 'min']);
       return inChange ? `${min}–${u(target.max, 'max')}` : `từ ${min} đến ${u(target.max, 'max')}`;
     }
@@ -102,8 +109,9 @@ const POINT_UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['điểm phầ
  * @param target - the target
  * @param options - unit, decimals and rounding, what a percent change is compared with
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-target` for a target of unknown kind,
- * `invalid-number` for a bad figure, `invalid-argument` for bad decimals or rounding
+ * @throws {@link ChitieuError} `invalid-target` for a target of unknown kind or a range
+ * whose min is above its max, `invalid-number` for a bad figure, `invalid-argument` for bad
+ * options (decimals, rounding, a unit or comparedTo that is not a string)
  * @example
  * ```ts
  * formatTarget(parseTarget('Phấn đấu kết nạp trên 150 đảng viên').target, { unit: 'đảng viên' });
@@ -123,7 +131,25 @@ const POINT_UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['điểm phầ
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
+  if (typeof options !== 'object' || options === null) {
+    throw chitieuError('invalid-argument', 'an options object or nothing', {
+      received: options,
+      path: ['options'],
+    });
+  }
   const { unit = null, decimals, rounding, comparedTo = 'kỳ gốc' } = options;
+  if (unit !== null && typeof unit !== 'string') {
+    throw chitieuError('invalid-argument', 'a unit (a string) or null', {
+      received: unit,
+      path: ['options', 'unit'],
+    });
+  }
+  if (typeof comparedTo !== 'string') {
+    throw chitieuError('invalid-argument', 'what a percent change is compared with, a string', {
+      received: comparedTo,
+      path: ['options', 'comparedTo'],
+    });
+  }
   if (rounding !== undefined) decimalRoundingMode(rounding, ['options', 'rounding']);
   const figureOptions =
     decimals === undefined ? {} : rounding === undefined ? { decimals } : { decimals, rounding };

@@ -84,6 +84,21 @@ function readFigure(text: string, token: TargetToken): Decimal {
 }
 
 /** Words after "tăng"/"giảm" that make a compound, not a change: "tăng trưởng", "tăng cường". */
+/**
+ * "1e3", "1,5e-3": JavaScript exponent notation glued to a figure, which Vietnamese never
+ * writes. Read as a figure and a unit "e3" it would be a wrong target; refuse it.
+ */
+function checkNoExponent(text: string, tokens: readonly TargetToken[], at: number): void {
+  const figure = tokens[at] as TargetToken;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word' && next.start === figure.end && /^e[+-]?\d/.test(next.text)) {
+    throw unreadable(
+      text,
+      `a figure in Vietnamese notation ("150", "51,5", "3.200"), not "${figure.text}${next.text}"`,
+    );
+  }
+}
+
 const COMPOUNDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['trưởng', 'cường']);
 
 /**
@@ -172,6 +187,7 @@ interface Figures {
 
 /** Read forwards from the figure: unit, then a range "– 13%", "đến 4%". */
 function readFigures(source: string, tokens: readonly TargetToken[], anchor: number): Figures {
+  checkNoExponent(source, tokens, anchor);
   const first = readFigure(source, tokens[anchor] as TargetToken);
   const firstUnit = readUnit(source, tokens, anchor + 1);
   const separator = tokens[firstUnit.next];
@@ -187,6 +203,7 @@ function readFigures(source: string, tokens: readonly TargetToken[], anchor: num
     }
     return { first, second: undefined, ...firstUnit };
   }
+  checkNoExponent(source, tokens, firstUnit.next + 1);
   const second = readFigure(source, end);
   const secondUnit = readUnit(source, tokens, firstUnit.next + 2);
   const a = firstUnit.unit.text;
