@@ -143,7 +143,12 @@ export class ChitieuError extends Error {
     super(message);
     this.name = 'ChitieuError';
     this.code = code;
-    this.path = Object.freeze([...path]);
+    // A path handed in by a caller (toDecimal(x, path)) may be anything: keep only its keys.
+    this.path = Object.freeze(
+      Array.isArray(path)
+        ? path.filter((key) => typeof key === 'string' || typeof key === 'number')
+        : [],
+    );
     this.details = Object.freeze({ ...details });
   }
 }
@@ -212,7 +217,7 @@ export function chitieuError(
     readonly details?: Omit<ChitieuErrorDetails, 'expected' | 'received'>;
   } = {},
 ): ChitieuError {
-  const path = options.path ?? [];
+  const path = Array.isArray(options.path) ? options.path : [];
   const where = path.length > 0 ? ` at ${formatPath(path)}` : '';
   const hasReceived = 'received' in options;
   const received = hasReceived ? describeValue(options.received) : undefined;

@@ -83,3 +83,12 @@ describe('describeValue', () => {
     expect(printed).toContain('(1000 characters)');
   });
 });
+
+describe('paths handed in by callers', () => {
+  it('a path that is not an array never breaks the error', () => {
+    const error = chitieuError('invalid-number', 'a number', { path: 'items' as never });
+    expect(error.path).toEqual([]);
+    const kept = new ChitieuError('invalid-number', 'm', ['a', 1, {} as never, 'b']);
+    expect(kept.path).toEqual(['a', 1, 'b']);
+  });
+});
