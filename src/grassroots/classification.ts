@@ -1,7 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { percentOf } from '../numeric/percent-of.js';
+import { checkCount, checkName, checkRecord } from '../validation/check-argument.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
-import { checkCount, checkName, checkRecord } from './check-input.js';
 import {
   type ClassificationScale,
   type ClassificationScaleInput,

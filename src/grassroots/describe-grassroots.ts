@@ -2,8 +2,8 @@ import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { checkRecord } from '../validation/check-argument.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
-import { checkRecord } from './check-input.js';
 import { type ClassificationTally, classificationTallySchema } from './classification-schema.js';
 import { type OcopRecogniser, type OcopTally, ocopTallySchema } from './ocop-schema.js';
 

@@ -1,5 +1,5 @@
 import { chitieuError } from '../errors.js';
-import { checkCount, checkRecord } from './check-input.js';
+import { checkCount, checkRecord } from '../validation/check-argument.js';
 import type { OcopOptions } from './ocop.js';
 import { ocopRulesAt } from './ocop-rules.js';
 import type { OcopTally } from './ocop-schema.js';

@@ -1,7 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import { checkRecord } from './check-input.js';
+import { checkRecord } from '../validation/check-argument.js';
 import { ocopRulesAt } from './ocop-rules.js';
 import type { OcopStar } from './ocop-schema.js';
 

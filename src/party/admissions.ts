@@ -8,8 +8,8 @@ import type { Period } from '../period/period-schema.js';
 import { samePeriodLastYear } from '../period/same-period-last-year.js';
 import { parseTarget } from '../target/parse-target.js';
 import type { Target } from '../target/target-schema.js';
+import { checkCount, checkRecord } from '../validation/check-argument.js';
 import type { AdmissionsResult } from './admissions-schema.js';
-import { checkCount, checkRecord } from './check-counts.js';
 
 /**
  * The admissions of new party members (kết nạp đảng viên mới) in a period, as a report

@@ -1,8 +1,8 @@
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkArray, checkCount, checkName, checkRecord } from '../validation/check-argument.js';
 import type { QuotaAllocation } from './admission-quotas-schema.js';
-import { checkArray, checkCount, checkName, checkRecord } from './check-counts.js';
 
 /**
  * Options for {@link allocateAdmissionQuotas}.

@@ -1,7 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { percentOf } from '../numeric/percent-of.js';
+import { checkArray, checkCount, checkName, checkRecord } from '../validation/check-argument.js';
 import type { AdmissionQuotaCheck, AdmissionUnit } from './admission-quotas-schema.js';
-import { checkArray, checkCount, checkName, checkRecord } from './check-counts.js';
 
 /**
  * Options for {@link checkAdmissionQuotas}.

@@ -4,7 +4,8 @@ import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import { type Rounding, roundings } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import { checkRatingCounts, checkRecord } from './check-counts.js';
+import { checkRecord } from '../validation/check-argument.js';
+import { checkRatingCounts } from './check-counts.js';
 import type {
   ExcellentQuotaCheck,
   ExcellentQuotaRule,

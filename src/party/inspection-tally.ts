@@ -3,7 +3,7 @@ import type { ErrorPath } from '../errors.js';
 import { checkPeriod, freezePeriod } from '../period/check-period.js';
 import type { Period } from '../period/period-schema.js';
 import { samePeriodLastYear } from '../period/same-period-last-year.js';
-import { checkCount, checkRecord } from './check-counts.js';
+import { checkCount, checkRecord } from '../validation/check-argument.js';
 import type { InspectionFigures, InspectionTally } from './inspection-tally-schema.js';
 
 /**

@@ -2,8 +2,8 @@ import { chitieuError } from '../errors.js';
 import { type CalendarDate, dayNumber, formatIsoDate, readDate } from '../period/calendar.js';
 import { periodInterval } from '../period/period-interval.js';
 import type { Period } from '../period/period-schema.js';
+import { checkArray, checkName, checkRecord } from '../validation/check-argument.js';
 import { addCalendarMonths } from './calendar-months.js';
-import { checkArray, checkName, checkRecord } from './check-counts.js';
 
 /** @internal The probation (thời kỳ dự bị) of a new member, in months (Điều lệ Đảng, Art. 5). */
 export const PROBATION_MONTHS = 12;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
+import { checkRatingCounts } from '../../src/party/check-counts.js';
 import {
   checkArray,
   checkCount,
   checkName,
-  checkRatingCounts,
   checkRecord,
-} from '../../src/party/check-counts.js';
+} from '../../src/validation/check-argument.js';
 
 function caught(run: () => unknown): ChitieuError {
   try {

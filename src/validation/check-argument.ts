@@ -1,9 +1,8 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 
 /**
- * @internal A count of units: a whole number that is not negative (and a safe integer).
- * Negative zero comes back as 0. (The party module has the same check; a shared one in
- * src/validation would serve both.)
+ * @internal A count of units or people: a whole number that is not negative (and a safe
+ * integer). Negative zero comes back as 0.
  */
 export function checkCount(value: unknown, path: ErrorPath): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
@@ -22,6 +21,14 @@ export function checkName(value: unknown, path: ErrorPath): string {
       received: value,
       path,
     });
+  }
+  return value;
+}
+
+/** @internal An array argument (not a string, not an array-like). */
+export function checkArray(value: unknown, expected: string, path: ErrorPath): readonly unknown[] {
+  if (!Array.isArray(value)) {
+    throw chitieuError('invalid-argument', expected, { received: value, path });
   }
   return value;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
-import { checkCount, checkName, checkRecord } from '../../src/grassroots/check-input.js';
+import { checkCount, checkName, checkRecord } from '../../src/validation/check-argument.js';
 
 function caught(run: () => unknown): ChitieuError {
   try {
