@@ -1,8 +1,4 @@
-/**
- * The one error type chitieu throws, its closed set of codes, and the message map.
- *
- * @module
- */
+// The one error type chitieu throws, its closed set of codes, and the message map.
 
 /**
  * Every code a {@link ChitieuError} can carry. The union is closed: code that switches on

@@ -3,7 +3,7 @@
  * exact attainment, Vietnamese notation, audits of published figures, NTM criteria and
  * party-building ratings.
  *
- * @packageDocumentation
+ * @module chitieu
  */
 
 export * from './attainment/index.js';
