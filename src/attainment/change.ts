@@ -48,12 +48,9 @@ export function change(current: Numeric, previous: Numeric, options?: ChangeOpti
   const now = toDecimal(current, ['current']);
   const before = toDecimal(previous, ['previous']);
   checkOptionsObject(options);
-  const measure =
-    options?.measure === undefined
-      ? null
-      : checkEnumOption(options.measure, MEASURES, 'count', ['options', 'measure']);
-  let absolute = now.minus(before);
-  if (absolute.isZero()) absolute = ZERO;
+  const measure = checkEnumOption(options?.measure, MEASURES, null, ['options', 'measure']);
+  // Never −0: toDecimal keeps zeros unsigned, and x − x is +0 under half-up rounding.
+  const absolute = now.minus(before);
   return {
     absolute,
     relative: before.isZero()

@@ -51,11 +51,12 @@ export function evaluateDecimal(
   // comparison with the reference, so no separate cmp is needed on the hot path.
   const gap = higher ? compared.minus(reference) : reference.minus(compared);
   const side = gap.isZero() ? 0 : gap.isNegative() ? -1 : 1;
+  // above > 0: compared is above the reference, whichever direction is favourable.
+  const above = higher ? side : -side;
   let status: Status;
   let tolerance: Decimal | null = null;
   switch (level.kind) {
-    case 'at-least': {
-      const above = higher ? side : -side;
+    case 'at-least':
       status =
         above > 0
           ? 'exceeded'
@@ -63,9 +64,7 @@ export function evaluateDecimal(
             ? 'not-met'
             : 'met';
       break;
-    }
-    case 'at-most': {
-      const above = higher ? side : -side;
+    case 'at-most':
       status =
         above < 0
           ? 'exceeded'
@@ -73,9 +72,8 @@ export function evaluateDecimal(
             ? 'not-met'
             : 'met';
       break;
-    }
     case 'exact':
-      status = side === 0 ? 'met' : side > 0 ? 'exceeded' : 'not-met';
+      status = side > 0 ? 'exceeded' : side < 0 ? 'not-met' : 'met';
       break;
     case 'range':
       // beyond the favourable end → exceeded; beyond the other end → not met; else inside

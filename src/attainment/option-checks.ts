@@ -17,17 +17,18 @@ export function checkOptionsObject(options: unknown, path: ErrorPath = ['options
   }
 }
 
-/** @internal An enum-valued option: `fallback` when absent, else one of `allowed`. */
-export function checkEnumOption<T extends string>(
+/**
+ * @internal An enum-valued option: `fallback` when absent (a default value, or null for an
+ * option that stays unset), else one of `allowed`.
+ */
+export function checkEnumOption<T extends string, F = T>(
   value: unknown,
   allowed: readonly T[],
-  fallback: T,
+  fallback: F,
   path: ErrorPath,
-): T {
+): T | F {
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
-    return value as T;
-  }
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
   throw chitieuError('invalid-argument', `one of ${allowed.map((v) => `'${v}'`).join(', ')}`, {
     received: value,
     path,
@@ -60,9 +61,13 @@ export function checkTolerance(
  * target (a change in percentage points is a change of a rate).
  */
 export function checkMeasure(value: unknown, target: Target, path: ErrorPath): Measure | null {
-  if (value === undefined) return null;
-  const measure = checkEnumOption(value, MEASURES, 'count', path);
-  if (measure !== 'rate' && target.kind === 'change' && target.basis === 'points') {
+  const measure = checkEnumOption(value, MEASURES, null, path);
+  if (
+    measure !== null &&
+    measure !== 'rate' &&
+    target.kind === 'change' &&
+    target.basis === 'points'
+  ) {
     throw chitieuError(
       'unit-mismatch',
       "measure 'rate' for a change in percentage points (điểm phần trăm)",

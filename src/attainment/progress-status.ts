@@ -11,13 +11,14 @@ const SUBSTANTIAL = /* @__PURE__ */ new Decimal('0.95');
 const MODERATE = /* @__PURE__ */ new Decimal('0.6');
 
 function checkYear(year: unknown, path: ErrorPath): number {
-  if (typeof year !== 'number' || !Number.isFinite(year)) {
+  // Number.isFinite is false for anything but a finite number (a "2021" string included).
+  if (!Number.isFinite(year)) {
     throw chitieuError('invalid-argument', 'a year as a finite number (2021)', {
       received: year,
       path,
     });
   }
-  return year;
+  return year as number;
 }
 
 /**

@@ -13,7 +13,6 @@ const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better']
  */
 export function resolveDirection(target: Target, given: unknown, path: ErrorPath): Direction {
   const implied = impliedDirection(target);
-  if (given === undefined) return implied;
   const direction = checkEnumOption(given, DIRECTIONS, implied, path);
   const level = target.kind === 'change' ? target.by : target;
   if (direction !== implied && (level.kind === 'at-least' || level.kind === 'at-most')) {

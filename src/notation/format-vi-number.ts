@@ -28,7 +28,6 @@ export interface FormatViNumberOptions {
 /** Insert "." between groups of three digits of a run of digits. */
 function groupThousands(digits: string): string {
   const n = digits.length;
-  if (n <= 3) return digits;
   let head = n % 3;
   if (head === 0) head = 3;
   let out = digits.slice(0, head);
@@ -60,7 +59,7 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
   let text: string;
   if (decimals === undefined) {
     // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
-    if (options.rounding !== undefined) decimalRoundingMode(rounding, ['options', 'rounding']);
+    decimalRoundingMode(rounding, ['options', 'rounding']);
     text = value.toFixed();
   } else {
     text = value.toFixed(
@@ -68,9 +67,9 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
       decimalRoundingMode(rounding, ['options', 'rounding']),
     );
     if (!fixed && text.includes('.')) {
+      // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
       let end = text.length;
       while (text.charCodeAt(end - 1) === 48) end--;
-      if (text.charCodeAt(end - 1) === 46) end--;
       text = text.slice(0, end);
     }
   }

@@ -74,7 +74,9 @@ export function parseViNumber(text: string, options: ParseViNumberOptions = {}):
   if (match === null) {
     throw chitieuError('invalid-number', EXPECTED, { received: text, path, details: { text } });
   }
-  const [, sign = '', integer = '', fraction] = match;
+  const [, sign, , fraction] = match;
+  // The digits always take part in a match (the sign too, maybe as ''; the decimals may not).
+  const integer = match[2] as string;
   const js = `${sign === '' || sign === '+' ? '' : '-'}${integer.replaceAll('.', '')}${
     fraction === undefined ? '' : `.${fraction}`
   }`;

@@ -25,8 +25,8 @@ export function isInRange(x: Decimal): boolean {
  */
 function readInRange(d: Decimal, text: string): boolean {
   if (!d.isZero()) return isInRange(d);
-  const e = text.search(/[eE]/);
-  return !/[1-9]/.test(e === -1 ? text : text.slice(0, e));
+  // Out of range when its digits before any exponent are not all zeros.
+  return !/^[^eE]*[1-9]/.test(text);
 }
 
 function outOfRange(received: unknown, path: ErrorPath) {
@@ -43,11 +43,12 @@ function isOwnDecimal(x: Decimal): boolean {
 }
 
 /**
- * A decimal.js value of any clone or copy of the library. `Decimal.isDecimal` also accepts
- * any object with `toStringTag: '[object Decimal]'` (JSON can make one): require the methods.
+ * A decimal.js value of any clone or copy of the library (every clone shares one prototype;
+ * a second copy, such as the CommonJS build beside the ES module one, does not, but carries
+ * the same `toStringTag`). `Decimal.isDecimal` accepts any object with
+ * `toStringTag: '[object Decimal]'` (JSON can make one): require the methods too.
  */
-function isDecimalLike(x: object): x is Decimal {
-  if (x instanceof Decimal) return true;
+function isDecimalLike(x: unknown): x is Decimal {
   const d = x as Partial<Record<'isFinite' | 'isZero' | 'toString', unknown>>;
   return (
     Decimal.isDecimal(x) &&
@@ -103,7 +104,7 @@ export function toDecimal(x: Numeric, path: ErrorPath = []): Decimal {
     if (!readInRange(d, text)) throw outOfRange(x, path);
     return d.isZero() ? new Decimal(0) : d;
   }
-  if (typeof x === 'object' && x !== null && isDecimalLike(x)) {
+  if (isDecimalLike(x)) {
     if (!x.isFinite()) {
       throw chitieuError('invalid-number', EXPECTED, {
         received: `Decimal(${x.toString()})`,
@@ -140,5 +141,5 @@ export function isNumeric(x: unknown): x is Numeric {
     const d = new Decimal(text);
     return d.isFinite() && readInRange(d, text);
   }
-  return typeof x === 'object' && x !== null && isDecimalLike(x) && x.isFinite() && isInRange(x);
+  return isDecimalLike(x) && x.isFinite() && isInRange(x);
 }

@@ -1,19 +1,21 @@
 import type { Strictness } from '../attainment/attainment-schema.js';
 import { change as computeChange } from '../attainment/change.js';
 import type { Change } from '../attainment/change-schema.js';
-import { defaultDirection } from '../attainment/default-direction.js';
+import { impliedDirection } from '../attainment/default-direction.js';
 import { evaluateDecimal } from '../attainment/evaluate-decimal.js';
 import {
   DEFAULT_TOLERANCE,
   type ResolvedEvaluateOptions,
 } from '../attainment/resolve-evaluate-options.js';
-import { ChitieuError, chitieuError, errorHeadings, formatPath } from '../errors.js';
+import { ChitieuError, chitieuError } from '../errors.js';
 import type { Indicator } from '../indicator/indicator-schema.js';
-import { Decimal, type Numeric } from '../numeric/decimal.js';
-import { toDecimal } from '../numeric/to-decimal.js';
+import type { Decimal } from '../numeric/decimal.js';
 import type { Target } from '../target/target-schema.js';
+import { checkRecord } from '../validation/check-argument.js';
+import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';
 import type { PendingReason, PlanItemResult, PlanResult } from './plan-result-schema.js';
 import type { Plan, PlanItem } from './plan-schema.js';
+import { rebaseError } from './rebase-error.js';
 import { scorecard, scorecardByGroup } from './scorecard.js';
 
 /**
@@ -33,20 +35,14 @@ function pending(item: PlanItem, reason: PendingReason, delta: Change | null): P
   return { item, status: 'pending', attainment: null, change: delta, pendingReason: reason };
 }
 
-/** Rethrow an item's error with the item's place in the plan in front of its path. */
-function atItem(error: unknown, index: number): unknown {
-  if (!(error instanceof ChitieuError)) return error;
-  const path = ['items', index, ...error.path];
-  const heading = `[chitieu] ${errorHeadings[error.code]}`;
-  const old = error.path.length > 0 ? `${heading} at ${formatPath(error.path)}:` : `${heading}:`;
-  const message = error.message.startsWith(old)
-    ? `${heading} at ${formatPath(path)}:${error.message.slice(old.length)}`
-    : error.message;
-  return new ChitieuError(error.code, message, path, error.details);
-}
+const AS_PARSED = 'as parsePlan returns it (read plans from JSON with parsePlan first)';
 
-function decimalAt(x: unknown, key: string): Decimal {
-  return x instanceof Decimal ? x : toDecimal(x as Numeric, [key]);
+/** The error for an item that is not in the form parsePlan gives, at its place in the plan. */
+function notNormalised(problem: PlanItemProblem, index: number): ChitieuError {
+  return chitieuError('invalid-plan', `${problem.expected}, ${AS_PARSED}`, {
+    received: problem.received,
+    path: ['items', index, ...problem.path],
+  });
 }
 
 /**
@@ -57,7 +53,7 @@ function checkTarget(target: Target, indicator: Indicator): void {
   const level = target.kind === 'change' ? target.by : target;
   if (
     (level.kind === 'at-least' || level.kind === 'at-most') &&
-    defaultDirection(target) !== indicator.direction
+    impliedDirection(target) !== indicator.direction
   ) {
     throw chitieuError(
       'invalid-plan',
@@ -80,8 +76,8 @@ interface PlanContext {
 }
 
 /**
- * The options of {@link evaluateDecimal} for one item, built directly (the plan was
- * validated by parsePlan): the indicator's direction and measure, the item's baseline and
+ * The options of {@link evaluateDecimal} for one item, built directly (the item was checked
+ * by {@link planItemProblem}): the indicator's direction and measure, the item's baseline and
  * evaluation settings. Items without settings of their own share one object per indicator.
  */
 function optionsFor(
@@ -111,18 +107,13 @@ function optionsFor(
     strictness: evaluation.strictness ?? context.strictness,
     ratioBasis: evaluation.ratioBasis ?? 'value',
     measure: indicator.measure,
-    tolerance:
-      evaluation.tolerance === undefined
-        ? DEFAULT_TOLERANCE
-        : decimalAt(evaluation.tolerance, 'tolerance'),
+    tolerance: evaluation.tolerance ?? DEFAULT_TOLERANCE,
   };
 }
 
-/** Evaluate one normalised item. */
+/** Evaluate one item, already checked by {@link planItemProblem}. */
 function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
-  const actual = item.actual === undefined ? undefined : decimalAt(item.actual, 'actual');
-  const baseline = item.baseline === undefined ? undefined : decimalAt(item.baseline, 'baseline');
-  const { indicator, target } = item;
+  const { indicator, target, actual, baseline } = item;
   const delta =
     actual !== undefined && baseline !== undefined
       ? computeChange(actual, baseline, { measure: indicator.measure })
@@ -144,17 +135,22 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * năm 2020"); an item without a figure is `pending`, not failed. The {@link Scorecard}
  * ("32/39 chỉ tiêu đạt và vượt kế hoạch") counts the items that have a target.
  *
- * Takes a normalised {@link Plan} (from {@link parsePlan}) and does not validate it again:
- * items are evaluated with the unchecked core of {@link evaluate}, with the indicator's
- * direction and measure.
+ * Takes a normalised {@link Plan}, as {@link parsePlan} returns it: plan documents (JSON)
+ * and plans loaded back from JSON (their figures are strings) must go through parsePlan
+ * first. evaluatePlan does not validate the plan again with its schema; it checks cheaply
+ * that each item is in parsePlan's form (an indicator object, a target object, figures that
+ * are chitieu Decimals) and evaluates it with the unchecked core of {@link evaluate}, with
+ * the indicator's direction and measure.
  *
  * @category Plans
  * @param plan - the plan, as {@link parsePlan} returns it
- * @param opts - `strictness` for items without their own
+ * @param options - `strictness` for items without their own
  * @returns the {@link PlanResult}
- * @throws {@link ChitieuError} `invalid-argument` for bad options; an item that cannot be
- * evaluated (a direction its target contradicts, in a plan not built by parsePlan) throws
- * with the item's path (`['items', 2, …]`)
+ * @throws {@link ChitieuError} `invalid-argument` for bad options or a plan that is not an
+ * object (path `['plan']`); `invalid-plan` for an item not in parsePlan's form (raw JSON, a
+ * figure that is a string or a number, a target phrase instead of a target object) or that
+ * cannot be evaluated (a direction its target contradicts), with the item's path
+ * (`['items', 2, 'target', 'value']`)
  * @example
  * ```ts
  * const plan = parsePlan({
@@ -172,39 +168,50 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * //=> '121'
  * result.scorecard;
  * //=> { total: 2, exceeded: 1, met: 0, notMet: 0, pending: 1, attained: 1 }
+ * evaluatePlan(JSON.parse(JSON.stringify(plan)));
+ * // throws ChitieuError invalid-plan
+ * evaluatePlan(parsePlan(JSON.parse(JSON.stringify(plan)))).scorecard.attained;
+ * //=> 1
  * ```
  */
-export function evaluatePlan(plan: Plan, opts: EvaluatePlanOptions = {}): PlanResult {
-  if (typeof opts !== 'object' || opts === null) {
-    throw chitieuError('invalid-argument', 'an options object or nothing', {
-      received: opts,
-      path: ['opts'],
-    });
-  }
-  const strictness = opts.strictness;
+export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): PlanResult {
+  const o = checkRecord(options, 'an options object or nothing', ['options']);
+  const strictness = o.strictness;
   if (strictness !== undefined && strictness !== 'lenient' && strictness !== 'literal') {
     throw chitieuError('invalid-argument', "one of 'lenient', 'literal'", {
       received: strictness,
-      path: ['opts', 'strictness'],
+      path: ['options', 'strictness'],
     });
   }
-  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.items)) {
-    throw chitieuError('invalid-argument', 'a plan as parsePlan returns it', {
+  if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
+    throw chitieuError('invalid-argument', `a plan ${AS_PARSED}`, {
       received: plan,
       path: ['plan'],
     });
   }
+  const source: unknown = plan.items;
+  if (!Array.isArray(source)) {
+    throw chitieuError('invalid-plan', `a list of items, ${AS_PARSED}`, {
+      received: source,
+      path: ['items'],
+    });
+  }
   const context: PlanContext = { strictness: strictness ?? 'lenient', resolved: new Map() };
-  const source = plan.items;
+  const indicators = new Set<unknown>();
   const n = source.length;
   const results = new Array<PlanItemResult>(n);
   const assessed: PlanItemResult[] = [];
   for (let i = 0; i < n; i++) {
+    const item: unknown = source[i];
+    const problem = planItemProblem(item, indicators);
+    if (problem !== null) throw notNormalised(problem, i);
     let result: PlanItemResult;
     try {
-      result = evaluateItem(context, source[i] as PlanItem);
+      result = evaluateItem(context, item as PlanItem);
     } catch (error) {
-      throw atItem(error, i);
+      // evaluate() names the baseline `options.baseline`; here it is the item's `baseline`.
+      const fromOptions = error instanceof ChitieuError && error.path[0] === 'options';
+      throw rebaseError(error, fromOptions ? 1 : 0, ['items', i]);
     }
     results[i] = result;
     if (result.pendingReason !== 'no-target') assessed.push(result);

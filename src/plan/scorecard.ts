@@ -27,8 +27,9 @@ export interface ScoredItem {
  * @category Plans
  * @param items - the items, each with a `status`
  * @returns the tally; an empty list gives all zeros
- * @throws {@link ChitieuError} `invalid-argument` when an item's status is not one of
- * 'exceeded', 'met', 'not-met', 'pending'
+ * @throws {@link ChitieuError} `invalid-argument` when `items` is not an array (path
+ * `['items']`) or an item's status is not one of 'exceeded', 'met', 'not-met', 'pending'
+ * (path `['items', i, 'status']`)
  * @example
  * ```ts
  * scorecard([{ status: 'exceeded' }, { status: 'met' }, { status: 'not-met' }, { status: 'pending' }]);
@@ -37,9 +38,12 @@ export interface ScoredItem {
  * //=> 0
  * scorecard([{ status: 'done' }]);
  * // throws ChitieuError invalid-argument
+ * scorecard(null);
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export function scorecard(items: readonly ScoredItem[]): Scorecard {
+  checkItems(items);
   let exceeded = 0;
   let met = 0;
   let notMet = 0;
@@ -57,11 +61,21 @@ export function scorecard(items: readonly ScoredItem[]): Scorecard {
   return { total: n, exceeded, met, notMet, pending, attained: exceeded + met };
 }
 
+/** The list of items must be an array (a string or an array-like is not). */
+function checkItems(items: unknown): void {
+  if (!Array.isArray(items)) {
+    throw chitieuError('invalid-argument', 'an array of items, each with a status', {
+      received: items,
+      path: ['items'],
+    });
+  }
+}
+
 function badStatus(item: unknown, index: number) {
   return chitieuError('invalid-argument', "a status: 'exceeded', 'met', 'not-met' or 'pending'", {
     received:
       typeof item === 'object' && item !== null ? (item as { status?: unknown }).status : item,
-    path: [index, 'status'],
+    path: ['items', index, 'status'],
   });
 }
 
@@ -89,7 +103,9 @@ export interface GroupedItem extends ScoredItem {
  * @param items - the items, each with a `status` and optionally a `group` (or `item.group`,
  * or `item.indicator.group`)
  * @returns one {@link Scorecard} per group that occurs
- * @throws {@link ChitieuError} `invalid-argument` for an unknown status or group
+ * @throws {@link ChitieuError} `invalid-argument` when `items` is not an array (path
+ * `['items']`), for an unknown status (`['items', i, 'status']`) or group
+ * (`['items', i, 'group']`)
  * @example
  * ```ts
  * const byGroup = scorecardByGroup([
@@ -105,6 +121,7 @@ export interface GroupedItem extends ScoredItem {
  * ```
  */
 export function scorecardByGroup(items: readonly GroupedItem[]): ScorecardByGroup {
+  checkItems(items);
   const tallies = new Map<PlanGroup | 'ungrouped', Tally>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as GroupedItem;
@@ -115,7 +132,7 @@ export function scorecardByGroup(items: readonly GroupedItem[]): ScorecardByGrou
       if (group !== 'ungrouped' && !planGroups.includes(group)) {
         throw chitieuError('invalid-argument', `a group: ${planGroups.join(', ')}`, {
           received: group,
-          path: [i, 'group'],
+          path: ['items', i, ...groupPath(it)],
         });
       }
       tally = { exceeded: 0, met: 0, notMet: 0, pending: 0 };
@@ -143,6 +160,12 @@ export function scorecardByGroup(items: readonly GroupedItem[]): ScorecardByGrou
     }
   }
   return out;
+}
+
+/** Where an item's group was read from, for the error. */
+function groupPath(it: GroupedItem): readonly string[] {
+  if (it.group !== undefined) return ['group'];
+  return it.item?.group !== undefined ? ['item', 'group'] : ['item', 'indicator', 'group'];
 }
 
 interface Tally {

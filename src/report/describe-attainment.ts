@@ -1,14 +1,29 @@
 import type { Attainment } from '../attainment/attainment-schema.js';
 import type { Change } from '../attainment/change-schema.js';
-import { chitieuError } from '../errors.js';
+import { MEASURES } from '../attainment/option-checks.js';
+import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction, Measure } from '../indicator/measure-schema.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
-import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { PendingReason, PlanItemResult } from '../plan/plan-result-schema.js';
 import type { ReportedStatus } from '../plan/plan-schema.js';
-import { describeChange } from './describe-change.js';
+import { changePhrase } from './describe-change.js';
+import { readAttainment, readChange, readItemResult } from './read-results.js';
+import {
+  checkChoice,
+  checkText,
+  choiceOption,
+  decimalsOption,
+  flagOption,
+  NOT_MET_WORDS,
+  type NotMetWord,
+  type OptionRecord,
+  readOptions,
+  roundingOption,
+  textOption,
+} from './report-options.js';
 
 /**
  * A figure to describe without a plan: its label (a Vietnamese noun phrase), the actual
@@ -55,7 +70,8 @@ export interface DescribeAttainmentOptions {
   readonly verb?: string;
 }
 
-interface Described {
+/** @internal An item to describe, its fields checked. */
+export interface Described {
   readonly label: string;
   readonly actual: Decimal | null;
   readonly unit: string | null;
@@ -73,59 +89,86 @@ function lowerFirst(text: string): string {
   return text.length === 0 ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
-function checkText(value: unknown, path: readonly (string | number)[]): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw chitieuError('invalid-argument', 'a non-empty string', { received: value, path });
-  }
-  return value.trim();
+function optionalText(value: unknown, path: ErrorPath): string | undefined {
+  return value === undefined ? undefined : checkText(value, path);
 }
 
-function isPlanItemResult(x: PlanItemResult | AttainmentFigure): x is PlanItemResult {
-  return 'item' in x && typeof x.item === 'object' && x.item !== null;
+const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
+
+/** @internal What to describe, from a plan item result already checked. */
+export function fromResult(r: PlanItemResult): Described {
+  const { item } = r;
+  const indicator = item.indicator;
+  return {
+    label: item.label ?? lowerFirst(indicator.name),
+    actual: item.actual ?? null,
+    unit: indicator.unit,
+    measure: indicator.measure,
+    direction: indicator.direction,
+    attainment: r.attainment,
+    change: r.change,
+    baselineLabel: item.baselineLabel,
+    pendingReason: r.pendingReason,
+    reportedStatus: item.reportedStatus,
+    targetText: item.targetText,
+  };
 }
 
-function fromInput(input: PlanItemResult | AttainmentFigure): Described {
-  if (typeof input !== 'object' || input === null) {
+/** What to describe, from a figure given by hand: every field checked (path `['item', …]`). */
+function fromFigure(input: Readonly<Record<string, unknown>>): Described {
+  const label = checkText(input.label, ['item', 'label']);
+  const attainment =
+    input.attainment === undefined || input.attainment === null
+      ? null
+      : readAttainment(input.attainment, ['item', 'attainment']);
+  const change =
+    input.change === undefined || input.change === null
+      ? null
+      : readChange(input.change, ['item', 'change']);
+  const given = input.actual;
+  const actual =
+    given === undefined || given === null
+      ? (attainment?.actual ?? null)
+      : toDecimal(given as Numeric, ['item', 'actual']);
+  const unit = input.unit === null ? null : (optionalText(input.unit, ['item', 'unit']) ?? null);
+  return {
+    label,
+    actual,
+    unit,
+    measure:
+      checkChoice(input.measure ?? undefined, MEASURES, undefined, ['item', 'measure']) ??
+      attainment?.measure ??
+      change?.measure ??
+      null,
+    direction:
+      checkChoice(input.direction, DIRECTIONS, undefined, ['item', 'direction']) ??
+      attainment?.direction ??
+      null,
+    attainment,
+    change,
+    baselineLabel: optionalText(input.baselineLabel, ['item', 'baselineLabel']),
+    pendingReason: actual === null ? 'no-actual' : attainment === null ? 'no-target' : null,
+    reportedStatus: undefined,
+    targetText: undefined,
+  };
+}
+
+/**
+ * What to describe: a plan item result (told apart by its `item` field; one loaded back from
+ * JSON is read through its schema) or a figure given by hand.
+ */
+function fromInput(input: unknown): Described {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw chitieuError(
       'invalid-argument',
       'a plan item result or { label, actual, unit, attainment?, change? }',
       { received: input, path: ['item'] },
     );
   }
-  if (isPlanItemResult(input)) {
-    const { item } = input;
-    const indicator = item.indicator;
-    return {
-      label: item.label ?? lowerFirst(indicator.name),
-      actual: item.actual ?? null,
-      unit: indicator.unit,
-      measure: indicator.measure,
-      direction: indicator.direction,
-      attainment: input.attainment,
-      change: input.change,
-      baselineLabel: item.baselineLabel,
-      pendingReason: input.pendingReason,
-      reportedStatus: item.reportedStatus,
-      targetText: item.targetText,
-    };
-  }
-  const attainment = input.attainment ?? null;
-  const change = input.change ?? null;
-  const rawActual = input.actual ?? attainment?.actual ?? null;
-  const actual = rawActual === null ? null : toDecimal(rawActual, ['item', 'actual']);
-  return {
-    label: checkText(input.label, ['item', 'label']),
-    actual,
-    unit: input.unit ?? null,
-    measure: input.measure ?? attainment?.measure ?? change?.measure ?? null,
-    direction: input.direction ?? attainment?.direction ?? null,
-    attainment,
-    change,
-    baselineLabel: input.baselineLabel,
-    pendingReason: actual === null ? 'no-actual' : attainment === null ? 'no-target' : null,
-    reportedStatus: undefined,
-    targetText: undefined,
-  };
+  const fields = input as Readonly<Record<string, unknown>>;
+  return 'item' in fields && !('label' in fields)
+    ? fromResult(readItemResult(input, ['item']))
+    : fromFigure(fields);
 }
 
 /** Where `unit` occurs in `label` as whole words, or -1. */
@@ -185,22 +228,12 @@ function higherIsBetter(a: Attainment): boolean {
   return a.target.kind === 'change' ? up === (a.target.direction === 'increase') : up;
 }
 
-function attainmentPhrase(
-  a: Attainment,
-  opts: DescribeAttainmentOptions,
-  planWord: string,
-  notMetWord: string,
-): string {
-  const decimals = opts.decimals ?? 1;
-  const rounding = opts.rounding ?? 'truncate';
-  let shown: Decimal | null = null;
-  if (a.percentOfPlan !== null && higherIsBetter(a)) {
-    const pct = toDecimal(a.percentOfPlan, ['item', 'attainment', 'percentOfPlan']);
-    shown = pct.toDecimalPlaces(
-      checkDecimals(decimals, ['opts', 'decimals']),
-      decimalRoundingMode(rounding, ['opts', 'rounding']),
-    );
-  }
+function attainmentPhrase(a: Attainment, w: AttainmentWording): string {
+  const { planWord, notMetWord } = w;
+  const shown =
+    a.percentOfPlan !== null && higherIsBetter(a)
+      ? a.percentOfPlan.toDecimalPlaces(w.decimals, decimalRoundingMode(w.rounding))
+      : null;
   const pct = shown === null ? '' : `${formatDecimalVi(shown)}%`;
   switch (a.status) {
     case 'exceeded':
@@ -211,11 +244,6 @@ function attainmentPhrase(
       return shown?.lt(HUNDRED)
         ? `đạt ${pct} ${planWord}, ${notMetWord} kế hoạch`
         : `${notMetWord} ${planWord}`;
-    default:
-      throw chitieuError('invalid-argument', "a status: 'exceeded', 'met' or 'not-met'", {
-        received: (a as { status?: unknown }).status,
-        path: ['item', 'attainment', 'status'],
-      });
   }
 }
 
@@ -252,9 +280,12 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  *
  * @category Report
  * @param item - a {@link PlanItemResult} from {@link evaluatePlan}, or an {@link AttainmentFigure}
- * @param opts - decimals, rounding, planWord, notMetWord, pointsWord, verb
+ * @param options - decimals, rounding, planWord, notMetWord, pointsWord, verb
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for a malformed item or options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed item (path `['item', …]`;
+ * a plan item result, or the attainment and change of a figure, loaded back from JSON are
+ * read through their schemas) or bad options (path `['options', …]`); `invalid-number` for
+ * a figure's `actual` that is not a number
  * @example
  * ```ts
  * const target = parseTarget('trên 150 đảng viên').target;
@@ -269,24 +300,45 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  * //=> 'tỷ lệ hộ nghèo còn 3,96%, giảm 1,02%'
  * describeAttainment({ label: 'thu ngân sách trên địa bàn', unit: 'tỷ đồng' });
  * //=> 'thu ngân sách trên địa bàn: chưa có số liệu'
+ * describeAttainment({ label: 'kết nạp đảng viên mới', unit: 'đảng viên', attainment: JSON.parse(JSON.stringify(evaluate(169, target))) });
+ * //=> 'kết nạp 169 đảng viên mới, đạt 112,6% kế hoạch'
+ * describeAttainment({ label: 'kết nạp đảng viên mới', actual: 169 }, null);
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export function describeAttainment(
   item: PlanItemResult | AttainmentFigure,
-  opts: DescribeAttainmentOptions = {},
+  options: DescribeAttainmentOptions = {},
 ): string {
-  const d = fromInput(item);
-  const planWord =
-    opts.planWord === undefined ? 'kế hoạch' : checkText(opts.planWord, ['opts', 'planWord']);
-  const notMetWord = opts.notMetWord ?? 'chưa đạt';
-  if (notMetWord !== 'chưa đạt' && notMetWord !== 'không đạt') {
-    throw chitieuError('invalid-argument', "'chưa đạt' or 'không đạt'", {
-      received: notMetWord,
-      path: ['opts', 'notMetWord'],
-    });
-  }
-  const verb = opts.verb === undefined ? undefined : checkText(opts.verb, ['opts', 'verb']);
+  const w = readAttainmentOptions(readOptions(options));
+  return itemSentence(fromInput(item), w);
+}
 
+/** @internal The options of {@link describeAttainment}, checked. */
+export interface AttainmentWording {
+  readonly decimals: number;
+  readonly rounding: Rounding;
+  readonly planWord: string;
+  readonly notMetWord: NotMetWord;
+  readonly pointsWord: boolean;
+  readonly verb: string | undefined;
+}
+
+/** @internal Check the options of {@link describeAttainment} (path `['options', …]`). */
+export function readAttainmentOptions(o: OptionRecord): AttainmentWording {
+  return {
+    decimals: decimalsOption(o) ?? 1,
+    rounding: roundingOption(o, 'truncate'),
+    planWord: textOption(o, 'planWord') ?? 'kế hoạch',
+    notMetWord: choiceOption(o, 'notMetWord', NOT_MET_WORDS, 'chưa đạt'),
+    pointsWord: flagOption(o, 'pointsWord') ?? false,
+    verb: textOption(o, 'verb'),
+  };
+}
+
+/** @internal The phrase for an item already checked, with options already checked. */
+export function itemSentence(d: Described, w: AttainmentWording): string {
+  const { planWord } = w;
   if (d.actual === null) {
     const label = plainLabel(d.label);
     if (d.reportedStatus !== undefined) {
@@ -294,16 +346,22 @@ export function describeAttainment(
     }
     return `${label}: chưa có số liệu${d.targetText === undefined ? '' : ` (chỉ tiêu: ${lowerFirst(d.targetText)})`}`;
   }
-  let out = figurePhrase(d, d.actual, verb);
+  let out = figurePhrase(d, d.actual, w.verb);
   if (d.change !== null) {
-    out += `, ${describeChange(d.change, {
-      unit: d.unit,
-      since: d.baselineLabel,
-      pointsWord: opts.pointsWord,
-    })}`;
+    const unit = d.unit?.trim() ?? '';
+    const since = d.baselineLabel?.trim() ?? '';
+    const wording = {
+      unit: unit === '' ? null : unit,
+      since: since === '' ? undefined : since,
+      decimals: undefined,
+      rounding: 'half-up',
+      pointsWord: w.pointsWord,
+      relative: false,
+    } as const;
+    out += `, ${changePhrase(d.change, wording, ['item', 'change'])}`;
   }
   if (d.attainment !== null) {
-    out += `, ${attainmentPhrase(d.attainment, opts, planWord, notMetWord)}`;
+    out += `, ${attainmentPhrase(d.attainment, w)}`;
   } else if (d.pendingReason === 'no-baseline') {
     out += `, chưa đánh giá được so với ${planWord} (thiếu số liệu kỳ gốc)`;
   } else if (d.reportedStatus !== undefined) {

@@ -1,9 +1,16 @@
 import type { Change } from '../attainment/change-schema.js';
-import { chitieuError } from '../errors.js';
+import { chitieuError, type ErrorPath } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
-import { toDecimal } from '../numeric/to-decimal.js';
+import { readChange } from './read-results.js';
+import {
+  decimalsOption,
+  flagOption,
+  readOptions,
+  roundingOption,
+  textOption,
+} from './report-options.js';
 
 /**
  * Options of {@link describeChange}.
@@ -31,14 +38,59 @@ export interface DescribeChangeOptions {
   readonly relative?: boolean | undefined;
 }
 
-function checkText(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw chitieuError('invalid-argument', `a non-empty string for ${name}`, {
-      received: value,
-      path: ['opts', name],
-    });
+/** @internal The options of {@link describeChange}, checked. */
+export interface ChangeWording {
+  readonly unit: string | null;
+  readonly since: string | undefined;
+  readonly decimals: number | undefined;
+  readonly rounding: Rounding;
+  readonly pointsWord: boolean;
+  readonly relative: boolean;
+}
+
+/** @internal Check the options of {@link describeChange} (path `['options', …]`). */
+export function readChangeOptions(options: unknown): ChangeWording {
+  const o = readOptions(options);
+  const unit = o.unit === null ? null : (textOption(o, 'unit') ?? null);
+  return {
+    unit,
+    since: textOption(o, 'since'),
+    decimals: decimalsOption(o),
+    rounding: roundingOption(o, 'half-up'),
+    pointsWord: flagOption(o, 'pointsWord') ?? false,
+    relative: flagOption(o, 'relative') ?? false,
+  };
+}
+
+/**
+ * @internal The phrase for a checked change and checked options; `at` is where the change
+ * sits in the caller's argument, for the error of a relative change from 0.
+ */
+export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): string {
+  const since = w.since === undefined ? '' : ` so với ${w.since}`;
+  const absolute = change.absolute;
+  if (absolute.isZero()) return `không thay đổi${since}`;
+  const word = absolute.isNegative() ? 'giảm' : 'tăng';
+  const format = (x: Decimal, decimals: number | undefined) =>
+    formatDecimalVi(x.abs(), decimals === undefined ? {} : { decimals, rounding: w.rounding });
+
+  if (w.relative) {
+    if (change.relative === null) {
+      throw chitieuError(
+        'division-by-zero',
+        'a previous figure other than 0 to say the change in percent',
+        { received: 0, path: [...at, 'previous'] },
+      );
+    }
+    return `${word} ${format(change.relative, w.decimals ?? 1)}%${since}`;
   }
-  return value.trim();
+
+  const figure = format(absolute, w.decimals);
+  if (change.unit === 'points') {
+    return `${word} ${figure}${w.pointsWord ? ' điểm phần trăm' : '%'}${since}`;
+  }
+  const spaced = w.unit === null ? '' : w.unit === '%' ? '%' : ` ${w.unit}`;
+  return `${word} ${figure}${spaced}${since}`;
 }
 
 /**
@@ -50,10 +102,12 @@ function checkText(value: unknown, name: string): string {
  *
  * @category Report
  * @param change - a {@link Change}, as `change()` returns it
- * @param opts - unit, since, decimals, rounding, pointsWord, relative
+ * @param options - unit, since, decimals, rounding, pointsWord, relative
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-number` for a malformed change, `division-by-zero`
- * for `relative` when the previous figure was 0, `invalid-argument` for bad options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed change (read through
+ * `changeSchema`, so one loaded back from JSON is fine; path `['change', …]`) or bad options
+ * (path `['options', …]`; `unit` and `since` must be non-empty strings), `division-by-zero`
+ * for `relative` when the previous figure was 0
  * @example
  * ```ts
  * describeChange(change(169, 48), { unit: 'đảng viên', since: 'năm 2020' });
@@ -68,42 +122,13 @@ function checkText(value: unknown, name: string): string {
  * //=> 'tăng 252,1%'
  * describeChange(change(5, 5), { since: 'năm 2020' });
  * //=> 'không thay đổi so với năm 2020'
+ * describeChange(JSON.parse(JSON.stringify(change(3365, 3268))), { unit: 'mô hình' });
+ * //=> 'tăng 97 mô hình'
+ * describeChange(change(169, 48), { unit: 5 });
+ * // throws ChitieuError invalid-argument
  * ```
  */
-export function describeChange(change: Change, opts: DescribeChangeOptions = {}): string {
-  if (typeof change !== 'object' || change === null) {
-    throw chitieuError('invalid-argument', 'a change, as change() returns it', {
-      received: change,
-      path: ['change'],
-    });
-  }
-  const since = opts.since === undefined ? '' : ` so với ${checkText(opts.since, 'since')}`;
-  const absolute = toDecimal(change.absolute, ['change', 'absolute']);
-  if (absolute.isZero()) return `không thay đổi${since}`;
-  const word = absolute.isNegative() ? 'giảm' : 'tăng';
-  const format = (x: Decimal, decimals: number | undefined) =>
-    formatDecimalVi(
-      x.abs(),
-      decimals === undefined ? {} : { decimals, rounding: opts.rounding ?? 'half-up' },
-    );
-
-  if (opts.relative === true) {
-    if (change.relative === null || change.relative === undefined) {
-      throw chitieuError(
-        'division-by-zero',
-        'a previous figure other than 0 to say the change in percent',
-        { received: 0, path: ['change', 'previous'] },
-      );
-    }
-    const relative = toDecimal(change.relative, ['change', 'relative']);
-    return `${word} ${format(relative, opts.decimals ?? 1)}%${since}`;
-  }
-
-  const figure = format(absolute, opts.decimals);
-  if (change.unit === 'points') {
-    return `${word} ${figure}${opts.pointsWord === true ? ' điểm phần trăm' : '%'}${since}`;
-  }
-  const unit = opts.unit === undefined || opts.unit === null ? '' : checkText(opts.unit, 'unit');
-  const spaced = unit === '' ? '' : unit === '%' ? '%' : ` ${unit}`;
-  return `${word} ${figure}${spaced}${since}`;
+export function describeChange(change: Change, options: DescribeChangeOptions = {}): string {
+  const c = readChange(change, ['change']);
+  return changePhrase(c, readChangeOptions(options), ['change']);
 }

@@ -1,13 +1,18 @@
-import { chitieuError } from '../errors.js';
+import { chitieuError, isChitieuError } from '../errors.js';
 import { periodLabel } from '../period/period-label.js';
 import { type PlanGroup, planGroupLabels, planGroups } from '../plan/plan-group.js';
 import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
+import { rebaseError } from '../plan/rebase-error.js';
 import {
   type DescribeAttainmentOptions,
-  describeAttainment,
+  fromResult,
+  itemSentence,
   plainLabel,
+  readAttainmentOptions,
 } from './describe-attainment.js';
 import { describeScorecard } from './describe-scorecard.js';
+import { readPlanResult } from './read-results.js';
+import { flagOption, readOptions } from './report-options.js';
 
 /**
  * Options of {@link describePlanReport}: those of {@link describeAttainment} for the item
@@ -51,9 +56,11 @@ function itemLabel(r: PlanItemResult): string {
  *
  * @category Report
  * @param result - the {@link PlanResult} of {@link evaluatePlan}
- * @param opts - layout options and those of {@link describeAttainment}
+ * @param options - layout options and those of {@link describeAttainment}
  * @returns the lines of the report
- * @throws {@link ChitieuError} `invalid-argument` for a malformed result or options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
+ * `planResultSchema`, so one loaded back from JSON is fine; path `['result', …]`) or bad
+ * options (path `['options', …]`)
  * @example
  * ```ts
  * const plan = parsePlan({
@@ -66,80 +73,102 @@ function itemLabel(r: PlanItemResult): string {
  * });
  * describePlanReport(evaluatePlan(plan), { planWord: 'kế hoạch năm' });
  * //=> ['Kết quả thực hiện nhiệm vụ — Huyện ủy Hương Khê, năm 2021', 'Năm 2021 có 1/2 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa có số liệu.', '- Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm.', '- Thu ngân sách trên địa bàn: chưa có số liệu (chỉ tiêu: đạt 72 tỷ đồng).']
+ * const stored = JSON.parse(JSON.stringify(evaluatePlan(plan)));
+ * describePlanReport(stored)[2];
+ * //=> '- Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch.'
+ * describePlanReport({ plan: {}, items: [] });
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export function describePlanReport(
   result: PlanResult,
-  opts: DescribePlanReportOptions = {},
+  options: DescribePlanReportOptions = {},
 ): readonly string[] {
-  if (
-    typeof result !== 'object' ||
-    result === null ||
-    typeof result.plan !== 'object' ||
-    result.plan === null ||
-    !Array.isArray(result.items)
-  ) {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     throw chitieuError('invalid-argument', 'a plan result, as evaluatePlan returns it', {
       received: result,
       path: ['result'],
     });
   }
-  const bullet = opts.bullet ?? '- ';
+  const o = readOptions(options);
+  const wording = readAttainmentOptions(o);
+  const bullet = o.bullet ?? '- ';
   if (typeof bullet !== 'string') {
     throw chitieuError('invalid-argument', 'a string for bullet', {
       received: bullet,
-      path: ['opts', 'bullet'],
+      path: ['options', 'bullet'],
     });
   }
-  const { plan } = result;
+  const groupHeadings = flagOption(o, 'groupHeadings') ?? false;
+  const listShortfalls = flagOption(o, 'listShortfalls') ?? true;
+  const r = readPlanResult(result, ['result']);
+  const { plan } = r;
   const period = periodLabel(plan.period);
   const lines: string[] = [`${plan.title} — ${plan.issuer}, ${period}`];
 
   const published = plan.published;
   if (published !== undefined) {
-    const sentence = describeScorecard(published, {
-      ...(published.order === undefined ? {} : { order: published.order }),
-      ...(published.noun === undefined ? {} : { noun: published.noun }),
-      ...(published.qualifier === undefined ? {} : { qualifier: published.qualifier }),
-    });
+    let sentence: string;
+    try {
+      sentence = describeScorecard(published, {
+        ...(published.order === undefined ? {} : { order: published.order }),
+        ...(published.noun === undefined ? {} : { noun: published.noun }),
+        ...(published.qualifier === undefined ? {} : { qualifier: published.qualifier }),
+      });
+    } catch (error) {
+      // "card.total" and "options.noun" are both fields of the published scorecard here.
+      throw rebaseError(error, 1, ['result', 'plan', 'published']);
+    }
     lines.push(`Theo báo cáo, ${period} có ${sentence}.`);
   }
 
-  const shortfalls =
-    opts.listShortfalls === false
-      ? undefined
-      : result.items.filter((r) => r.status === 'not-met').map(itemLabel);
-  const computed = describeScorecard(result.scorecard, {
-    ...(opts.order === undefined ? {} : { order: opts.order }),
-    ...(opts.qualifier === undefined ? {} : { qualifier: opts.qualifier }),
-    ...(opts.notMetWord === undefined ? {} : { notMetWord: opts.notMetWord }),
-    ...(shortfalls === undefined ? {} : { shortfalls }),
-  });
-  const has = result.scorecard.total === 0 ? '' : 'có ';
+  const notMet = r.items.filter((item) => item.status === 'not-met');
+  if (notMet.length !== r.scorecard.notMet) {
+    throw chitieuError(
+      'invalid-argument',
+      `the count of items not met (${notMet.length}) in the scorecard`,
+      { received: r.scorecard.notMet, path: ['result', 'scorecard', 'notMet'] },
+    );
+  }
+  let computed: string;
+  try {
+    computed = describeScorecard(r.scorecard, {
+      ...(o.order === undefined ? {} : { order: o.order as 'met-first' | 'exceeded-first' }),
+      ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier as string }),
+      notMetWord: wording.notMetWord,
+      ...(listShortfalls ? { shortfalls: notMet.map(itemLabel) } : {}),
+    });
+  } catch (error) {
+    // A bad count is the scorecard's ("card.total"); a bad option stays the caller's.
+    throw isChitieuError(error) && error.path[0] === 'card'
+      ? rebaseError(error, 1, ['result', 'scorecard'])
+      : error;
+  }
+  const has = r.scorecard.total === 0 ? '' : 'có ';
   lines.push(
     published === undefined
       ? `${upperFirst(period)} ${has}${computed}.`
       : `Tính từ số liệu từng chỉ tiêu dưới đây: ${computed}.`,
   );
 
-  const line = (r: PlanItemResult): string =>
-    `${bullet}${upperFirst(describeAttainment(r, opts))}.`;
-  if (opts.groupHeadings === true) {
-    const groupOf = (r: PlanItemResult): PlanGroup | undefined =>
-      r.item.group ?? r.item.indicator.group;
+  const line = (item: PlanItemResult): string =>
+    `${bullet}${upperFirst(itemSentence(fromResult(item), wording))}.`;
+  if (groupHeadings) {
+    const groupOf = (item: PlanItemResult): PlanGroup | undefined =>
+      item.item.group ?? item.item.indicator.group;
     for (const group of planGroups) {
-      const members = result.items.filter((r) => groupOf(r) === group);
+      const members = r.items.filter((item) => groupOf(item) === group);
       if (members.length === 0) continue;
       lines.push(`${planGroupLabels[group]}:`);
-      for (const r of members) lines.push(line(r));
+      for (const item of members) lines.push(line(item));
     }
-    const rest = result.items.filter((r) => groupOf(r) === undefined);
+    const rest = r.items.filter((item) => groupOf(item) === undefined);
     if (rest.length > 0) {
       lines.push('Chỉ tiêu khác:');
-      for (const r of rest) lines.push(line(r));
+      for (const item of rest) lines.push(line(item));
     }
   } else {
-    for (const r of result.items) lines.push(line(r));
+    for (const item of r.items) lines.push(line(item));
   }
   return lines;
 }

@@ -1,6 +1,14 @@
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
+import {
+  checkText,
+  choiceOption,
+  flagOption,
+  NOT_MET_WORDS,
+  readOptions,
+  textOption,
+} from './report-options.js';
 
 /**
  * The counts {@link describeScorecard} needs: a {@link Scorecard}, a
@@ -43,23 +51,28 @@ export interface DescribeScorecardOptions {
 }
 
 function checkCount(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw chitieuError('invalid-argument', `a whole number that is not negative for ${name}`, {
-      received: value,
-      path: ['card', name],
-    });
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw chitieuError(
+      'invalid-argument',
+      `a whole number that is not negative (and at most 2^53 − 1) for ${name}`,
+      { received: value, path: ['card', name] },
+    );
   }
-  return value;
+  return value === 0 ? 0 : value;
 }
 
-function checkText(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw chitieuError('invalid-argument', `a non-empty string for ${name}`, {
+const ORDERS: readonly ('met-first' | 'exceeded-first')[] = ['met-first', 'exceeded-first'];
+
+/** The names of the items short of plan: absent, or an array of non-empty strings. */
+function shortfallNames(value: unknown): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw chitieuError('invalid-argument', 'an array of names for shortfalls', {
       received: value,
-      path: ['opts', name],
+      path: ['options', 'shortfalls'],
     });
   }
-  return value.trim();
+  return value.map((name: unknown, i) => checkText(name, ['options', 'shortfalls', i]));
 }
 
 /** Print a count the Vietnamese way ("1.234"). */
@@ -77,10 +90,11 @@ function count(n: number): string {
  *
  * @category Report
  * @param card - the counts: a {@link Scorecard} or the published `{ total, attained }`
- * @param opts - order, noun, qualifier, shortfalls
+ * @param options - order, noun, qualifier, shortfalls, mentionNotMet, notMetWord
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for counts that are not whole numbers ≥ 0,
- * that add up to more than `total`, or more shortfall names than not-met items
+ * @throws {@link ChitieuError} `invalid-argument` for counts that are not whole numbers ≥ 0
+ * (and safe integers, ≤ 2^53 − 1; path `['card', …]`), that add up to more than `total`, bad
+ * options (path `['options', …]`), or more shortfall names than not-met items
  * @example
  * ```ts
  * describeScorecard({ total: 39, attained: 32 });
@@ -95,13 +109,15 @@ function count(n: number): string {
  * //=> '5/8 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu chưa có số liệu'
  * describeScorecard({ total: 3, attained: 4 });
  * // throws ChitieuError invalid-argument
+ * describeScorecard({ total: 2 ** 60, attained: 1 });
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export function describeScorecard(
   card: ScorecardCounts,
-  opts: DescribeScorecardOptions = {},
+  options: DescribeScorecardOptions = {},
 ): string {
-  if (typeof card !== 'object' || card === null) {
+  if (typeof card !== 'object' || card === null || Array.isArray(card)) {
     throw chitieuError('invalid-argument', 'a scorecard { total, attained, notMet?, pending? }', {
       received: card,
       path: ['card'],
@@ -119,47 +135,30 @@ export function describeScorecard(
       { received: attained + Math.max(notMet, 0) + pending, path: ['card', 'attained'] },
     );
   }
-  const noun = opts.noun === undefined ? 'chỉ tiêu' : checkText(opts.noun, 'noun');
-  const qualifier =
-    opts.qualifier === undefined ? '' : ` ${checkText(opts.qualifier, 'qualifier')}`;
-  const order = opts.order ?? 'met-first';
-  if (order !== 'met-first' && order !== 'exceeded-first') {
-    throw chitieuError('invalid-argument', "an order: 'met-first' or 'exceeded-first'", {
-      received: order,
-      path: ['opts', 'order'],
-    });
-  }
-  const notMetWord = opts.notMetWord ?? 'chưa đạt';
-  if (notMetWord !== 'chưa đạt' && notMetWord !== 'không đạt') {
-    throw chitieuError('invalid-argument', "'chưa đạt' or 'không đạt'", {
-      received: notMetWord,
-      path: ['opts', 'notMetWord'],
-    });
-  }
-  if (total === 0) return `không có ${noun}${qualifier} nào`;
-
-  const verb = order === 'met-first' ? 'đạt và vượt' : 'vượt và đạt';
-  let out = `${count(attained)}/${count(total)} ${noun}${qualifier} ${verb} kế hoạch`;
-
-  if (opts.shortfalls !== undefined && !Array.isArray(opts.shortfalls)) {
-    throw chitieuError('invalid-argument', 'an array of names for shortfalls', {
-      received: opts.shortfalls,
-      path: ['opts', 'shortfalls'],
-    });
-  }
-  const names = (opts.shortfalls ?? []).map((name, i) => checkText(name, `shortfalls[${i}]`));
-  if (names.length > notMet) {
+  const o = readOptions(options);
+  const noun = textOption(o, 'noun') ?? 'chỉ tiêu';
+  const qualifier = textOption(o, 'qualifier');
+  const order = choiceOption(o, 'order', ORDERS, 'met-first');
+  const notMetWord = choiceOption(o, 'notMetWord', NOT_MET_WORDS, 'chưa đạt');
+  const names = shortfallNames(o.shortfalls);
+  const mentionNotMet = flagOption(o, 'mentionNotMet') ?? names !== undefined;
+  if (names !== undefined && names.length > notMet) {
     throw chitieuError(
       'invalid-argument',
       `at most ${notMet} shortfall name(s), one per item not met`,
-      { received: names.length, path: ['opts', 'shortfalls'] },
+      { received: names.length, path: ['options', 'shortfalls'] },
     );
   }
-  const mentionNotMet = opts.mentionNotMet ?? opts.shortfalls !== undefined;
+  const counted = qualifier === undefined ? noun : `${noun} ${qualifier}`;
+  if (total === 0) return `không có ${counted} nào`;
+
+  const verb = order === 'met-first' ? 'đạt và vượt' : 'vượt và đạt';
+  let out = `${count(attained)}/${count(total)} ${counted} ${verb} kế hoạch`;
   if (mentionNotMet && notMet > 0) {
     out += `; ${count(notMet)} ${noun} ${notMetWord}`;
-    if (names.length === notMet) out += `: ${names.join(', ')}`;
-    else if (names.length > 0) out += `, trong đó có: ${names.join(', ')}`;
+    const n = names?.length ?? 0;
+    if (n === notMet) out += `: ${names?.join(', ')}`;
+    else if (n > 0) out += `, trong đó có: ${names?.join(', ')}`;
   }
   if (pending > 0) out += `; ${count(pending)} ${noun} chưa có số liệu`;
   return out;

@@ -43,6 +43,19 @@ describe('changeSize', () => {
       );
       expect(changeSize(d(1), d(0), target('increase', 'absolute')).toString()).toBe('1');
     });
+
+    it('asks for the baseline in the words of the target: "giảm … so với …", "tăng … so với …"', () => {
+      expect(() =>
+        changeSize(d(1), null, target('decrease', 'points')),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Missing baseline (số liệu kỳ gốc) at options.baseline: expected a baseline (số liệu kỳ gốc) to measure the decrease from ("giảm … so với …")]`,
+      );
+      expect(() =>
+        changeSize(d(1), null, target('increase', 'absolute')),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Missing baseline (số liệu kỳ gốc) at options.baseline: expected a baseline (số liệu kỳ gốc) to measure the increase from ("tăng … so với …")]`,
+      );
+    });
   });
 
   it('does not mutate its input', () => {

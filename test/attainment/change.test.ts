@@ -67,6 +67,17 @@ describe('change', () => {
     it('never returns a negative zero', () => {
       expect(change('-0', 0).absolute.isNegative()).toBe(false);
       expect(change(-3, -3).relative?.isNegative()).toBe(false);
+      expect(change(-3, -3).absolute.isNegative()).toBe(false);
+    });
+
+    it('an unchanged figure, of either sign, has an unsigned zero change', () => {
+      fc.assert(
+        fc.property(decimalArb, (x) => {
+          const c = change(x, x);
+          expect(c.absolute.isZero() && !c.absolute.isNegative()).toBe(true);
+          expect(c.direction).toBe('unchanged');
+        }),
+      );
     });
 
     it('rejects bad figures with their paths, and unknown measures', () => {

@@ -25,6 +25,25 @@ describe('compoundRate', () => {
       expect(compoundRate(d(5), d(5), d(3)).isNegative()).toBe(false);
     });
 
+    it('refuses a rate past 1e1000 percent at the years path, never returning Infinity', () => {
+      expect(() =>
+        compoundRate(d('1e-1000'), d('1e1000'), d(1), ['targetYear']),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at targetYear: expected a number of years over which the compound rate stays within 1e±1000 percent; received "1"]`,
+      );
+      expect(() => compoundRate(d(1), d(2), d('1e-9'))).toThrow(/at years:/);
+    });
+
+    it('checkedCompoundArgs says what each argument should have been', () => {
+      const paths = [['start'], ['end'], ['years']] as const;
+      expect(() => checkedCompoundArgs(1, -1, 1, paths)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at end: expected an end figure that is not negative; received -1]`,
+      );
+      expect(() => checkedCompoundArgs(1, 1, 0, paths)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at years: expected a positive number of years; received 0]`,
+      );
+    });
+
     it('checkedCompoundArgs rejects a start ≤ 0, an end < 0 and years ≤ 0 with their paths', () => {
       const paths = [['start'], ['end'], ['years']] as const;
       for (const [args, path] of [

@@ -64,6 +64,13 @@ describe('evaluateDecimal', () => {
       );
     });
 
+    it('throws invalid-target for an unknown kind without a value too, not a decimal.js error', () => {
+      const bad = { kind: 'between', min: d(1), max: d(2) } as unknown as Target;
+      expect(() => evaluateDecimal(d(1), bad, options)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid target (chỉ tiêu) at target.kind: expected a target kind chitieu knows; received "between"]`,
+      );
+    });
+
     it('keeps a zero ratio unsigned (0 / −1 is −0 in decimal.js)', () => {
       const a = evaluateDecimal(d(0), { kind: 'exact', value: d(-1) }, options);
       expect(a.ratio?.isNegative()).toBe(false);

@@ -38,8 +38,20 @@ describe('growthRate', () => {
       expect(growthRate(-5, -10).toString()).toBe('50');
     });
 
-    it('rejects non-numbers', () => {
+    it('rejects non-numbers at their paths', () => {
       expect(() => growthRate('12,1', 1)).toThrow(ChitieuError);
+      for (const [current, previous, path] of [
+        ['12,1', 1, 'current'],
+        [1, '1.000,5', 'previous'],
+      ] as const) {
+        try {
+          growthRate(current, previous);
+          expect.unreachable();
+        } catch (error) {
+          expect((error as ChitieuError).code).toBe('invalid-number');
+          expect((error as ChitieuError).path).toEqual([path]);
+        }
+      }
     });
   });
 

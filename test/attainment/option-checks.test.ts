@@ -33,6 +33,8 @@ describe('option checks', () => {
   it('checkEnumOption returns the value or the fallback', () => {
     expect(checkEnumOption('literal', ['lenient', 'literal'], 'lenient', [])).toBe('literal');
     expect(checkEnumOption(undefined, ['lenient', 'literal'], 'lenient', [])).toBe('lenient');
+    expect(checkEnumOption(undefined, MEASURES, null, [])).toBeNull();
+    expect(checkEnumOption('amount', MEASURES, null, [])).toBe('amount');
   });
 
   it('checkTolerance converts and defaults', () => {
@@ -57,6 +59,39 @@ describe('option checks', () => {
       expect(caught(() => checkMeasure('count', points, ['m'])).code).toBe('unit-mismatch');
       expect(caught(() => checkOptionsObject('x')).path).toEqual(['options']);
       expect(() => checkOptionsObject(undefined)).not.toThrow();
+    });
+
+    it('rejects a value of the wrong type, not only an unknown name', () => {
+      for (const value of [null, 1, true, ['lenient'], { toString: () => 'lenient' }]) {
+        expect(
+          caught(() => checkEnumOption(value, ['lenient', 'literal'], 'lenient', ['o'])).code,
+        ).toBe('invalid-argument');
+      }
+    });
+
+    it('says what it expected of each option', () => {
+      expect(() => checkOptionsObject(42)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options: expected an options object or nothing; received 42]`,
+      );
+      expect(() =>
+        checkTolerance('-0.05', fallback, ['options', 'tolerance']),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options.tolerance: expected a relative tolerance that is not negative (0.05 = ±5 %); received "-0.05"]`,
+      );
+      expect(() =>
+        checkMeasure('amount', points, ['options', 'measure']),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Unit mismatch (đơn vị tính) at options.measure: expected measure 'rate' for a change in percentage points (điểm phần trăm); received "amount"]`,
+      );
+    });
+
+    it('checkMeasure takes any measure for a target not in points', () => {
+      const percent: Target = { ...points, basis: 'percent' };
+      const level: Target = { kind: 'at-most', value: new Decimal(4), strict: true };
+      for (const measure of MEASURES) {
+        expect(checkMeasure(measure, percent, [])).toBe(measure);
+        expect(checkMeasure(measure, level, [])).toBe(measure);
+      }
     });
   });
 

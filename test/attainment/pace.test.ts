@@ -66,7 +66,49 @@ describe('pace', () => {
     expect(p.status).toBe('behind');
   });
 
+  it('paces "tăng trên 10" from a baseline of 100: +6 by mid-year is ahead, +4 behind', () => {
+    const t: Target = {
+      kind: 'change',
+      direction: 'increase',
+      by: { kind: 'at-least', value: d(10), strict: true },
+      basis: 'absolute',
+    };
+    const p = pace(106, t, '0.5', { baseline: 100 });
+    expect(p.direction).toBe('higher-is-better');
+    expect([p.compared.toString(), p.expected.toString(), p.status]).toEqual(['6', '5', 'ahead']);
+    expect(pace(104, t, '0.5', { baseline: 100 }).status).toBe('behind');
+  });
+
+  it('paces a capped increase ("tăng không quá 5") as lower-is-better: +4 by mid-year is behind', () => {
+    const t: Target = {
+      kind: 'change',
+      direction: 'increase',
+      by: { kind: 'at-most', value: d(5), strict: false },
+      basis: 'absolute',
+    };
+    const p = pace(104, t, '0.5', { baseline: 100 });
+    expect(p.direction).toBe('lower-is-better');
+    expect([p.compared.toString(), p.expected.toString(), p.status]).toEqual([
+      '4',
+      '2.5',
+      'behind',
+    ]);
+    expect(pace(101, t, '0.5', { baseline: 100 }).status).toBe('ahead');
+  });
+
   describe('edge cases', () => {
+    it('rejects bad figures at their paths', () => {
+      expect(caught(() => pace('x', admissions, 1)).path).toEqual(['actual']);
+      expect(caught(() => pace(1, admissions, 'half')).path).toEqual(['elapsed']);
+      expect(caught(() => pace(1, admissions, 1, { baseline: '4,98' })).path).toEqual([
+        'options',
+        'baseline',
+      ]);
+      expect(
+        caught(() => pace(1, admissions, 1, { measure: 'percent' } as unknown as PaceOptions)),
+      ).toMatchObject({ code: 'invalid-argument', path: ['options', 'measure'] });
+    });
+
     it('at the start of the period (elapsed 0) nothing is due: 0 is on track, more is ahead', () => {
       const p = pace(0, admissions, 0);
       expect(p.status).toBe('on-track');

@@ -177,6 +177,52 @@ describe('progressStatus', () => {
         `[ChitieuError: [chitieu] Invalid argument at currentYear: expected a current year not before the base year 2020; received 2019]`,
       );
     });
+
+    it('says which year or value is wrong, and what it expected', () => {
+      expect(() =>
+        progressStatus({ ...growth(1), currentYear: '2021' as unknown as number }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at currentYear: expected a year as a finite number (2021); received "2021"]`,
+      );
+      expect(
+        caught(() => progressStatus({ ...growth(1), targetYear: Number.POSITIVE_INFINITY })).path,
+      ).toEqual(['targetYear']);
+      expect(caught(() => progressStatus({ ...growth(1), targetValue: '2,5' })).path).toEqual([
+        'targetValue',
+      ]);
+      expect(() =>
+        progressStatus(null as unknown as ProgressInput),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument: expected an object with base, current and target values; received null]`,
+      );
+    });
+
+    it('needs a target year after the base year: the same year or an earlier one is refused', () => {
+      expect(() =>
+        progressStatus({ ...growth(1, 2020), targetYear: 2020 }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at targetYear: expected a target year after the base year 2020; received 2020]`,
+      );
+      expect(caught(() => progressStatus({ ...growth(1, 2020), targetYear: 2019 }))).toMatchObject({
+        code: 'invalid-argument',
+        path: ['targetYear'],
+      });
+    });
+
+    it('refuses a required growth past 1e1000 percent at targetYear', () => {
+      const input: ProgressInput = {
+        baseYear: 2020,
+        baseValue: '1e-1000',
+        currentYear: 2020,
+        currentValue: '1e-1000',
+        targetYear: 2021,
+        targetValue: '1e1000',
+      };
+      expect(caught(() => progressStatus(input))).toMatchObject({
+        code: 'invalid-argument',
+        path: ['targetYear'],
+      });
+    });
   });
 
   it('does not mutate its input', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
-import { formatViNumber } from '../../src/notation/format-vi-number.js';
+import { formatDecimalVi, formatViNumber } from '../../src/notation/format-vi-number.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { roundTo } from '../../src/numeric/round-to.js';
@@ -63,6 +63,33 @@ describe('formatViNumber', () => {
       }
     });
 
+    it('says what it expected of options that are not an object', () => {
+      expect(() => formatViNumber(1, null as never)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options: expected an options object or nothing; received null]`,
+      );
+      expect(() => formatViNumber(1, 2 as never)).toThrow(/an options object or nothing/);
+    });
+
+    it('checks a rounding mode given without decimals, though nothing is rounded', () => {
+      expect(() => formatViNumber(1, { rounding: 'up' as never })).toThrow(
+        /at options\.rounding: expected a rounding mode/,
+      );
+      expect(formatViNumber('2.25', { rounding: 'truncate' })).toBe('2,25');
+    });
+
+    it('drops the decimal comma when every decimal rounds to zero', () => {
+      expect(formatViNumber('99.996', { decimals: 2 })).toBe('100');
+      expect(formatViNumber('-0.001', { decimals: 2 })).toBe('0');
+      expect(formatViNumber('1234.0001', { decimals: 3 })).toBe('1.234');
+    });
+
+    it('groups every length of integer part in threes from the right', () => {
+      const cases = ['1', '12', '123', '1.234', '12.345', '123.456', '1.234.567'];
+      cases.forEach((printed, i) => {
+        expect(formatViNumber('1234567'.slice(0, i + 1))).toBe(printed);
+      });
+    });
+
     it('does not mutate its input', () => {
       const x = new Decimal('1234.5678');
       const options = Object.freeze({ decimals: 2 });
@@ -99,5 +126,49 @@ describe('formatViNumber', () => {
 
   it('has the documented types', () => {
     expectTypeOf(formatViNumber(1)).toEqualTypeOf<string>();
+  });
+});
+
+describe('formatDecimalVi', () => {
+  it('prints an already-converted Decimal as formatViNumber does', () => {
+    const pct = new Decimal(169).div(150).times(100);
+    expect(formatDecimalVi(pct, { decimals: 1, rounding: 'truncate' })).toBe('112,6');
+    expect(formatDecimalVi(new Decimal('1234.5'))).toBe('1.234,5');
+  });
+
+  describe('edge cases', () => {
+    it('prints computed values up to 1e±10000 in full', () => {
+      const big = formatDecimalVi(new Decimal('1e10000'));
+      expect(big.startsWith('10.000.000')).toBe(true);
+      expect(big.replaceAll('.', '')).toBe(`1${'0'.repeat(10000)}`);
+      expect(formatDecimalVi(new Decimal('-1e-10000'))).toBe(`-0,${'0'.repeat(9999)}1`);
+    });
+
+    it('refuses a value it cannot print in full: NaN, an infinity, past 1e±10000', () => {
+      expect(() => formatDecimalVi(new Decimal(Number.NaN))).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid number: expected a finite number that can be printed in full; received "Decimal(NaN)"]`,
+      );
+      expect(() =>
+        formatDecimalVi(new Decimal(Number.NEGATIVE_INFINITY)),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid number: expected a finite number that can be printed in full; received "Decimal(-Infinity)"]`,
+      );
+      expect(() => formatDecimalVi(new Decimal('1e10001'))).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid number: expected a finite number that can be printed in full; received "Decimal(1e+10001)"]`,
+      );
+      expect(() => formatDecimalVi(new Decimal('-1e-10001'))).toThrow(ChitieuError);
+    });
+  });
+
+  it('does not mutate its input', () => {
+    const x = new Decimal('-0.5');
+    const options = Object.freeze({ decimals: 0, rounding: 'half-up' as const });
+    expect(formatDecimalVi(x, options)).toBe('-1');
+    expect(x.toString()).toBe('-0.5');
+  });
+
+  it('has the declared types', () => {
+    expectTypeOf(formatDecimalVi).parameter(0).toEqualTypeOf<Decimal>();
+    expectTypeOf(formatDecimalVi).returns.toEqualTypeOf<string>();
   });
 });

@@ -77,9 +77,42 @@ describe('parseViNumber', () => {
       expect(codeOf(() => parseViNumber(null as never))).toBe('invalid-number');
     });
 
+    it('names the non-string it received, at the path it was given', () => {
+      expect(() =>
+        parseViNumber(12 as never, { path: ['items', 0, 'actual'] }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid number at items[0].actual: expected a number in Vietnamese notation: "." groups thousands in threes, "," marks decimals ("3.365", "12,1", "1.234,5", "-0,5", "97,1%"); received 12]`,
+      );
+    });
+
+    it('rejects options that are not an object with invalid-argument at options', () => {
+      expect(() => parseViNumber('12,1', null as never)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options: expected an options object such as { path: ["items", 0] }; received null]`,
+      );
+      expect(codeOf(() => parseViNumber('12,1', 'items' as never))).toBe('invalid-argument');
+    });
+
     it('rejects text over 100 characters before reading it (10 MB included)', () => {
       expect(codeOf(() => parseViNumber('1'.repeat(101)))).toBe('input-too-long');
       expect(codeOf(() => parseViNumber('1.'.repeat(5_000_000)))).toBe('input-too-long');
+      expect(parseViNumber('1'.repeat(100)).toFixed()).toBe('1'.repeat(100));
+    });
+
+    it('says how long a number may be, at the path it was given', () => {
+      expect(() =>
+        parseViNumber('9'.repeat(101), { path: ['actual'] }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Input too long at actual: expected at most 100 characters for a number; received "999999999999999999999999999999999999999999999999999999999…" (101 characters)]`,
+      );
+    });
+
+    it('keeps the text it could not read in the error details', () => {
+      try {
+        parseViNumber(' 1,2,3 ');
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).details).toMatchObject({ text: ' 1,2,3 ' });
+      }
     });
 
     it('says what was expected and where', () => {

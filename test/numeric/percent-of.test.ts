@@ -44,6 +44,19 @@ describe('percentOf', () => {
       } catch (error) {
         expect((error as ChitieuError).path).toEqual(['part']);
       }
+      try {
+        percentOf(2, '2,5');
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-number');
+        expect((error as ChitieuError).path).toEqual(['whole']);
+      }
+    });
+
+    it('says what a zero whole should have been', () => {
+      expect(() => percentOf(169, 0)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Division by zero at whole: expected a non-zero whole to take a percentage of; received 0]`,
+      );
     });
   });
 
@@ -75,6 +88,21 @@ describe('ratio', () => {
     expect(() => ratio(1, 0)).toThrowErrorMatchingInlineSnapshot(
       `[ChitieuError: [chitieu] Division by zero at denominator: expected a non-zero denominator; received 0]`,
     );
+  });
+
+  it('rejects non-numbers at their path', () => {
+    for (const [numerator, denominator, path] of [
+      ['x', 2, ['numerator']],
+      [1, '1,5', ['denominator']],
+    ] as const) {
+      try {
+        ratio(numerator, denominator);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-number');
+        expect((error as ChitieuError).path).toEqual(path);
+      }
+    }
   });
 
   it('does not mutate its input', () => {

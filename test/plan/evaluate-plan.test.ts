@@ -203,13 +203,25 @@ describe('evaluatePlan', () => {
       expect(evaluatePlan(p).items[0]?.item).toBe(p.items[0]);
     });
 
-    it('evaluates a hand-built plan whose figures are plain numbers', () => {
+    it('evaluates a hand-built plan whose figures are chitieu Decimals', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150' }]);
+      const handBuilt = {
+        ...p,
+        items: [{ ...p.items[0], actual: new Decimal(169) } as PlanItem],
+      } as Plan;
+      expect(evaluatePlan(handBuilt).items[0]?.status).toBe('exceeded');
+    });
+
+    it('refuses a hand-built plan whose figures are plain numbers: parsePlan makes them Decimals', () => {
       const p = plan([{ indicator: 'party-admissions', target: 'trên 150' }]);
       const handBuilt = {
         ...p,
         items: [{ ...p.items[0], actual: 169 } as unknown as PlanItem],
       } as Plan;
-      expect(evaluatePlan(handBuilt).items[0]?.status).toBe('exceeded');
+      expect(() => evaluatePlan(handBuilt)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].actual: expected a Decimal, as parsePlan returns it (read plans from JSON with parsePlan first); received 169]`,
+      );
+      expect(evaluatePlan(parsePlan(handBuilt)).items[0]?.status).toBe('exceeded');
     });
 
     it('throws with the item path for a hand-built item whose target contradicts its indicator', () => {
@@ -227,21 +239,119 @@ describe('evaluatePlan', () => {
       }
     });
 
-    it('throws invalid-number with the item path for a figure that is not a number', () => {
+    it('throws invalid-plan with the item path for a figure that is not a number', () => {
       const p = plan([{ indicator: 'party-admissions', target: 'trên 150' }]);
       const bad = { ...p, items: [{ ...p.items[0], actual: 'nhiều' }] } as unknown as Plan;
       expect(() => evaluatePlan(bad)).toThrowErrorMatchingInlineSnapshot(
-        `[ChitieuError: [chitieu] Invalid number at items[0].actual: expected a finite number, a numeric string in JavaScript notation ("51.5") or a Decimal; received "nhiều"]`,
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].actual: expected a Decimal, as parsePlan returns it (read plans from JSON with parsePlan first); received "nhiều"]`,
       );
+    });
+
+    it('refuses a plan that went through JSON (Decimals as strings), at the first string, and takes it once parsePlan has read it', () => {
+      const p = plan([
+        { indicator: 'party-admissions', target: 'trên 150', actual: 169, baseline: 48 },
+        { indicator: 'poverty-rate', target: 'giảm 1–1,5%', actual: '3.96', baseline: '4.98' },
+      ]);
+      const json = JSON.parse(JSON.stringify(p)) as Plan;
+      try {
+        evaluatePlan(json);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChitieuError);
+        expect((error as ChitieuError).code).toBe('invalid-plan');
+        expect((error as ChitieuError).path).toEqual(['items', 0, 'target', 'value']);
+        expect((error as ChitieuError).message).toContain('with parsePlan first');
+      }
+      expect(JSON.stringify(evaluatePlan(parsePlan(json)))).toBe(JSON.stringify(evaluatePlan(p)));
+    });
+
+    it('refuses the raw plan document, pointing at the first field parsePlan would have read', () => {
+      const doc = {
+        id: 'p',
+        title: 'Kế hoạch',
+        issuer: 'UBND huyện',
+        period: { kind: 'year', year: 2021 },
+        items: [{ id: 'a', indicator: 'party-admissions', target: 'trên 150', actual: 169 }],
+      };
+      expect(() => evaluatePlan(doc as unknown as Plan)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].indicator: expected an indicator object, as parsePlan returns it (read plans from JSON with parsePlan first); received "party-admissions"]`,
+      );
+      const withIndicator = {
+        ...doc,
+        items: [{ ...doc.items[0], indicator: indicators.partyAdmissions }],
+      };
+      try {
+        evaluatePlan(withIndicator as unknown as Plan);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-plan');
+        expect((error as ChitieuError).path).toEqual(['items', 0, 'target']);
+      }
+    });
+
+    it("refuses every kind of item not in parsePlan's form, with its path", () => {
+      const [item] = plan([
+        { indicator: 'party-admissions', target: 'trên 150', actual: 169, baseline: 48 },
+      ]).items;
+      const cases: readonly (readonly [Record<string, unknown>, readonly (string | number)[]])[] = [
+        [
+          { indicator: { ...indicators.partyAdmissions, direction: 'up' } },
+          ['indicator', 'direction'],
+        ],
+        [{ indicator: { ...indicators.partyAdmissions, measure: 'x' } }, ['indicator', 'measure']],
+        [
+          { indicator: { ...indicators.partyAdmissions, group: 'culture' } },
+          ['indicator', 'group'],
+        ],
+        [{ group: '__proto__' }, ['group']],
+        [{ label: '' }, ['label']],
+        [
+          { target: { kind: 'range', min: new Decimal(2), max: new Decimal(1) } },
+          ['target', 'max'],
+        ],
+        [{ target: { kind: 'at-least', value: new Decimal(150) } }, ['target', 'strict']],
+        [{ target: { kind: 'maybe' } }, ['target', 'kind']],
+        [{ baseline: new Decimal(Number.NaN) }, ['baseline']],
+        [{ baseline: new Decimal('-0') }, ['baseline']],
+        [{ reportedStatus: 'great' }, ['reportedStatus']],
+        [{ evaluation: { strictness: 'strict' } }, ['evaluation', 'strictness']],
+        [{ evaluation: { tolerance: new Decimal(-1) } }, ['evaluation', 'tolerance']],
+      ];
+      for (const [fields, path] of cases) {
+        const bad = { ...plan([]), items: [item, { ...item, id: 'x', ...fields }] } as Plan;
+        try {
+          evaluatePlan(bad);
+          expect.unreachable(JSON.stringify(fields));
+        } catch (error) {
+          expect((error as ChitieuError).code).toBe('invalid-plan');
+          expect((error as ChitieuError).path).toEqual(['items', 1, ...path]);
+        }
+      }
     });
 
     it('rejects bad options and a value that is not a plan', () => {
       const p = plan([]);
       expect(() =>
         evaluatePlan(p, { strictness: 'strict' } as unknown as EvaluatePlanOptions),
-      ).toThrow(ChitieuError);
-      expect(() => evaluatePlan(null as unknown as Plan)).toThrow(ChitieuError);
-      expect(() => evaluatePlan({} as Plan)).toThrow(ChitieuError);
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options.strictness: expected one of 'lenient', 'literal'; received "strict"]`,
+      );
+      for (const options of [null, 'literal', [], 1]) {
+        expect(() => evaluatePlan(p, options as unknown as EvaluatePlanOptions)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['options'] }),
+        );
+      }
+      for (const notAPlan of [null, undefined, 'plan', 42, []]) {
+        expect(() => evaluatePlan(notAPlan as unknown as Plan)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['plan'] }),
+        );
+      }
+      expect(() => evaluatePlan({} as Plan)).toThrow(
+        expect.objectContaining({ code: 'invalid-plan', path: ['items'] }),
+      );
+      expect(() => evaluatePlan({ items: [null] } as unknown as Plan)).toThrow(
+        expect.objectContaining({ code: 'invalid-plan', path: ['items', 0] }),
+      );
     });
   });
 

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { type PlanGroup, planGroups } from '../../src/plan/plan-group.js';
-import { type ItemStatus, scorecard, scorecardByGroup } from '../../src/plan/scorecard.js';
+import {
+  type GroupedItem,
+  type ItemStatus,
+  type ScoredItem,
+  scorecard,
+  scorecardByGroup,
+} from '../../src/plan/scorecard.js';
 import type { Scorecard, ScorecardByGroup } from '../../src/plan/scorecard-schema.js';
 
 const statuses: readonly ItemStatus[] = ['exceeded', 'met', 'not-met', 'pending'];
@@ -102,7 +108,21 @@ describe('scorecard', () => {
       expect(() =>
         scorecard([{ status: 'met' }, { status: 'done' as ItemStatus }]),
       ).toThrowErrorMatchingInlineSnapshot(
-        `[ChitieuError: [chitieu] Invalid argument at [1].status: expected a status: 'exceeded', 'met', 'not-met' or 'pending'; received "done"]`,
+        `[ChitieuError: [chitieu] Invalid argument at items[1].status: expected a status: 'exceeded', 'met', 'not-met' or 'pending'; received "done"]`,
+      );
+    });
+
+    it('rejects a list that is not an array, at the path items', () => {
+      for (const bad of [null, undefined, 'met', { length: 1, 0: { status: 'met' } }, 3]) {
+        expect(() => scorecard(bad as unknown as ScoredItem[])).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['items'] }),
+        );
+        expect(() => scorecardByGroup(bad as unknown as ScoredItem[])).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['items'] }),
+        );
+      }
+      expect(() => scorecard(null as unknown as ScoredItem[])).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at items: expected an array of items, each with a status; received null]`,
       );
     });
 
@@ -113,7 +133,7 @@ describe('scorecard', () => {
           expect.unreachable();
         } catch (error) {
           expect(error).toBeInstanceOf(ChitieuError);
-          expect((error as ChitieuError).path).toEqual([0, 'status']);
+          expect((error as ChitieuError).path).toEqual(['items', 0, 'status']);
         }
         expect(() => scorecardByGroup([bad as unknown as { status: ItemStatus }])).toThrow(
           ChitieuError,
@@ -194,8 +214,23 @@ describe('scorecardByGroup', () => {
           expect.unreachable();
         } catch (error) {
           expect((error as ChitieuError).code).toBe('invalid-argument');
-          expect((error as ChitieuError).path).toEqual([0, 'group']);
+          expect((error as ChitieuError).path).toEqual(['items', 0, 'group']);
         }
+      }
+    });
+
+    it('reports a bad group at the field it was read from', () => {
+      const cases = [
+        [{ status: 'met', item: { group: 'culture' } }, ['items', 0, 'item', 'group']],
+        [
+          { status: 'met', item: { indicator: { group: 'culture' } } },
+          ['items', 0, 'item', 'indicator', 'group'],
+        ],
+      ] as const;
+      for (const [item, path] of cases) {
+        expect(() => scorecardByGroup([item as unknown as GroupedItem])).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path }),
+        );
       }
     });
 
@@ -208,7 +243,7 @@ describe('scorecardByGroup', () => {
         ]);
         expect.unreachable();
       } catch (error) {
-        expect((error as ChitieuError).path).toEqual([2, 'status']);
+        expect((error as ChitieuError).path).toEqual(['items', 2, 'status']);
       }
     });
   });

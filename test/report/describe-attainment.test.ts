@@ -255,6 +255,95 @@ describe('describeAttainment', () => {
       ).toThrow(ChitieuError);
       expect(() => describeAttainment(r, { decimals: 1.5 })).toThrow(ChitieuError);
     });
+
+    it('describes a plan item result loaded back from JSON like the result itself', () => {
+      for (const item of [
+        { indicator: 'party-admissions', target: 'trên 150', actual: 169, baseline: 48 },
+        { indicator: 'poverty-rate', actual: '3.96', baseline: '4.98' },
+        { indicator: 'budget-revenue', target: 'đạt 72 tỷ đồng' },
+      ]) {
+        const r = result(item);
+        const back = JSON.parse(JSON.stringify(r)) as PlanItemResult;
+        expect(describeAttainment(back, { planWord: 'kế hoạch năm' })).toBe(
+          describeAttainment(r, { planWord: 'kế hoạch năm' }),
+        );
+      }
+    });
+
+    it('reads a malformed plan item result through its schema, with paths under item.*', () => {
+      try {
+        describeAttainment({ item: {} } as unknown as PlanItemResult);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-argument');
+        expect((error as ChitieuError).path).toEqual(['item', 'item', 'id']);
+      }
+      const r = result({ indicator: 'party-admissions', target: 'trên 150', actual: 169 });
+      expect(() =>
+        describeAttainment({ ...r, status: 'great' } as unknown as PlanItemResult),
+      ).toThrow(expect.objectContaining({ code: 'invalid-argument', path: ['item', 'status'] }));
+    });
+
+    it('reports the change and attainment of a figure at item.change and item.attainment', () => {
+      const bad = { ...change(169, 48), absolute: 'zz' };
+      expect(() =>
+        describeAttainment({ label: 'x', actual: 1, change: bad } as unknown as AttainmentFigure),
+      ).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', path: ['item', 'change', 'absolute'] }),
+      );
+      const target = parseTarget('trên 150 đảng viên').target;
+      const attainment = { ...evaluate(169, target), percentOfPlan: 'x' };
+      expect(() =>
+        describeAttainment({ label: 'x', attainment } as unknown as AttainmentFigure),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['item', 'attainment', 'percentOfPlan'],
+        }),
+      );
+    });
+
+    it('checks every field of a figure given by hand', () => {
+      const cases: readonly (readonly [Record<string, unknown>, readonly string[]])[] = [
+        [{ label: 5 }, ['item', 'label']],
+        [{ label: 'x', actual: 1, unit: 5 }, ['item', 'unit']],
+        [{ label: 'x', actual: 1, unit: '' }, ['item', 'unit']],
+        [{ label: 'x', actual: 1, measure: 'x' }, ['item', 'measure']],
+        [{ label: 'x', actual: 1, direction: 'up' }, ['item', 'direction']],
+        [{ label: 'x', actual: 1, baselineLabel: '' }, ['item', 'baselineLabel']],
+        [{ label: 'x', actual: 1, attainment: 'x' }, ['item', 'attainment']],
+        [{ label: 'x', actual: 1, change: [] }, ['item', 'change']],
+      ];
+      for (const [figure, path] of cases) {
+        expect(() => describeAttainment(figure as unknown as AttainmentFigure)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path }),
+        );
+      }
+      for (const item of [[], 'x', 5, undefined]) {
+        expect(() => describeAttainment(item as unknown as AttainmentFigure)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['item'] }),
+        );
+      }
+    });
+
+    it('reports bad options under options.*, and options that are not an object at options', () => {
+      const figure = { label: 'kết nạp', actual: 169 };
+      const cases: readonly (readonly [unknown, readonly string[]])[] = [
+        [null, ['options']],
+        ['kế hoạch', ['options']],
+        [{ planWord: '' }, ['options', 'planWord']],
+        [{ verb: 1 }, ['options', 'verb']],
+        [{ notMetWord: 'tệ' }, ['options', 'notMetWord']],
+        [{ decimals: -1 }, ['options', 'decimals']],
+        [{ rounding: 'round' }, ['options', 'rounding']],
+        [{ pointsWord: 'yes' }, ['options', 'pointsWord']],
+      ];
+      for (const [options, path] of cases) {
+        expect(() => describeAttainment(figure, options as DescribeAttainmentOptions)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path }),
+        );
+      }
+    });
   });
 
   it('does not mutate its input', () => {

@@ -93,6 +93,50 @@ describe('describeChange', () => {
         ChitieuError,
       );
     });
+
+    it('reports a malformed change with every bad field under change.*', () => {
+      try {
+        describeChange({ ...change(1, 2), absolute: 'x', direction: 'up' } as unknown as Change);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as ChitieuError).code).toBe('invalid-argument');
+        expect((error as ChitieuError).path).toEqual(['change', 'absolute']);
+        expect((error as ChitieuError).details.issues?.map((i) => i.path)).toEqual([
+          ['change', 'absolute'],
+          ['change', 'direction'],
+        ]);
+      }
+      expect(() => describeChange({ absolute: 5 } as unknown as Change)).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', path: ['change', 'relative'] }),
+      );
+    });
+
+    it('reports bad options under options.*, whatever the change (a rate, or no change at all)', () => {
+      const cases: readonly (readonly [unknown, readonly string[]])[] = [
+        [null, ['options']],
+        [5, ['options']],
+        [{ unit: 5 }, ['options', 'unit']],
+        [{ unit: {} }, ['options', 'unit']],
+        [{ unit: '' }, ['options', 'unit']],
+        [{ since: 2020 }, ['options', 'since']],
+        [{ decimals: 1.5 }, ['options', 'decimals']],
+        [{ rounding: 'round' }, ['options', 'rounding']],
+        [{ pointsWord: 'yes' }, ['options', 'pointsWord']],
+        [{ relative: 1 }, ['options', 'relative']],
+      ];
+      for (const c of [
+        change(169, 48),
+        change('3.96', '4.98', { measure: 'rate' }),
+        change(5, 5),
+      ]) {
+        for (const [options, path] of cases) {
+          expect(() => describeChange(c, options as DescribeChangeOptions)).toThrow(
+            expect.objectContaining({ code: 'invalid-argument', path }),
+          );
+        }
+      }
+      expect(describeChange(change(169, 48), { unit: null })).toBe('tăng 121');
+    });
   });
 
   it('does not mutate its input', () => {

@@ -130,6 +130,114 @@ describe('describePlanReport', () => {
         describePlanReport(evaluated(), { bullet: 3 } as unknown as DescribePlanReportOptions),
       ).toThrow(ChitieuError);
     });
+
+    it('writes the same report from a result loaded back from JSON', () => {
+      const result = evaluated({
+        published: { total: 39, attained: 32, qualifier: 'kinh tế - xã hội' },
+      });
+      const back = JSON.parse(JSON.stringify(result)) as PlanResult;
+      expect(describePlanReport(back, { groupHeadings: true })).toEqual(
+        describePlanReport(result, { groupHeadings: true }),
+      );
+    });
+
+    it('reads a malformed result through its schema, with paths under result.*', () => {
+      expect(() => describePlanReport({ plan: {}, items: [] } as unknown as PlanResult)).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', path: ['result', 'plan', 'id'] }),
+      );
+      const result = evaluated();
+      const badItem = { ...result, items: [{ ...result.items[0], status: 'great' }] };
+      expect(() => describePlanReport(badItem as unknown as PlanResult)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['result', 'items', 0, 'status'],
+        }),
+      );
+      const badPeriod = {
+        ...result,
+        plan: { ...result.plan, period: { kind: 'year', year: 1.5 } },
+      };
+      expect(() => describePlanReport(badPeriod as unknown as PlanResult)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['result', 'plan', 'period', 'year'],
+        }),
+      );
+      for (const notAResult of [undefined, 'x', 5, []]) {
+        expect(() => describePlanReport(notAResult as unknown as PlanResult)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path: ['result'] }),
+        );
+      }
+    });
+
+    it('refuses a scorecard that does not count the items not met', () => {
+      const result = evaluated();
+      const bad = {
+        ...result,
+        scorecard: {
+          ...result.scorecard,
+          notMet: 0,
+          met: result.scorecard.met + 1,
+          attained: result.scorecard.attained + 1,
+        },
+      };
+      expect(() => describePlanReport(bad)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at result.scorecard.notMet: expected the count of items not met (1) in the scorecard; received 0]`,
+      );
+    });
+
+    it('reports bad counts in a hand-made scorecard at result.scorecard, and in the published one at result.plan.published', () => {
+      const result = evaluated({ published: { total: 39, attained: 32 } });
+      const badCard = { ...result, scorecard: { ...result.scorecard, total: 1.5 } };
+      expect(() => describePlanReport(badCard)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['result', 'scorecard', 'total'],
+        }),
+      );
+      const published = { total: 3, attained: 4 };
+      const badPublished = { ...result, plan: { ...result.plan, published } };
+      expect(() => describePlanReport(badPublished)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['result', 'plan', 'published', 'attained'],
+        }),
+      );
+      expect(() =>
+        describePlanReport(evaluated(), {
+          order: 'random',
+        } as unknown as DescribePlanReportOptions),
+      ).toThrow(expect.objectContaining({ path: ['options', 'order'] }));
+    });
+
+    it('reports a published scorecard it cannot say at result.plan.published', () => {
+      const result = evaluated({ published: { total: 39, attained: 32 } });
+      const published = { ...result.plan.published, noun: ' ' };
+      const bad = { ...result, plan: { ...result.plan, published } } as unknown as PlanResult;
+      expect(() => describePlanReport(bad)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at result.plan.published.noun: expected a non-empty string; received " "]`,
+      );
+    });
+
+    it('reports bad options under options.*, and options that are not an object at options', () => {
+      const result = evaluated();
+      const cases: readonly (readonly [unknown, readonly string[]])[] = [
+        [null, ['options']],
+        ['- ', ['options']],
+        [{ bullet: 5 }, ['options', 'bullet']],
+        [{ groupHeadings: 'yes' }, ['options', 'groupHeadings']],
+        [{ listShortfalls: 0 }, ['options', 'listShortfalls']],
+        [{ order: 'random' }, ['options', 'order']],
+        [{ qualifier: '' }, ['options', 'qualifier']],
+        [{ planWord: 5 }, ['options', 'planWord']],
+        [{ decimals: 101 }, ['options', 'decimals']],
+      ];
+      for (const [options, path] of cases) {
+        expect(() => describePlanReport(result, options as DescribePlanReportOptions)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path }),
+        );
+      }
+    });
   });
 
   it('does not mutate its input', () => {

@@ -125,6 +125,42 @@ describe('describeScorecard', () => {
       expect(() => describeScorecard(card, { noun: ' ' })).toThrow(ChitieuError);
       expect(() => describeScorecard(null as unknown as ScorecardCounts)).toThrow(ChitieuError);
     });
+
+    it('rejects counts beyond 2^53 − 1, whose digits a number cannot hold', () => {
+      expect(() =>
+        describeScorecard({ total: 2 ** 60, attained: 2 ** 59 }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at card.total: expected a whole number that is not negative (and at most 2^53 − 1) for total; received 1152921504606847000]`,
+      );
+      expect(() =>
+        describeScorecard({ total: 10, attained: 1, pending: Number.MAX_SAFE_INTEGER + 1 }),
+      ).toThrow(expect.objectContaining({ code: 'invalid-argument', path: ['card', 'pending'] }));
+      const max = Number.MAX_SAFE_INTEGER;
+      expect(describeScorecard({ total: max, attained: max })).toBe(
+        '9.007.199.254.740.991/9.007.199.254.740.991 chỉ tiêu đạt và vượt kế hoạch',
+      );
+    });
+
+    it('reports bad options under options.*, and options that are not an object at options', () => {
+      const card = { total: 3, attained: 2 };
+      const cases: readonly (readonly [unknown, readonly (string | number)[]])[] = [
+        [null, ['options']],
+        ['x', ['options']],
+        [[], ['options']],
+        [{ order: 'first' }, ['options', 'order']],
+        [{ noun: 5 }, ['options', 'noun']],
+        [{ qualifier: '' }, ['options', 'qualifier']],
+        [{ notMetWord: 'chưa' }, ['options', 'notMetWord']],
+        [{ mentionNotMet: 'yes' }, ['options', 'mentionNotMet']],
+        [{ shortfalls: 'a' }, ['options', 'shortfalls']],
+        [{ shortfalls: ['a', 5] }, ['options', 'shortfalls', 1]],
+      ];
+      for (const [options, path] of cases) {
+        expect(() => describeScorecard(card, options as DescribeScorecardOptions)).toThrow(
+          expect.objectContaining({ code: 'invalid-argument', path }),
+        );
+      }
+    });
   });
 
   it('does not mutate its input', () => {

@@ -1,0 +1,84 @@
+import { chitieuError, type ErrorPath } from '../errors.js';
+import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { oneOfText } from '../plan/plan-item-problem.js';
+
+/** @internal The options of a sentence function, as a record to read fields from. */
+export type OptionRecord = Readonly<Record<string, unknown>>;
+
+const NONE: OptionRecord = Object.freeze({});
+
+/**
+ * @internal The options argument of a sentence function: an object (not an array), or
+ * nothing; anything else is `invalid-argument` at `['options']`.
+ */
+export function readOptions(options: unknown): OptionRecord {
+  if (options === undefined) return NONE;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw chitieuError('invalid-argument', 'an options object or nothing', {
+      received: options,
+      path: ['options'],
+    });
+  }
+  return options as OptionRecord;
+}
+
+/** @internal A text: a string with something besides spaces, trimmed. */
+export function checkText(value: unknown, path: ErrorPath): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw chitieuError('invalid-argument', 'a non-empty string', { received: value, path });
+  }
+  return value.trim();
+}
+
+/** @internal One of a few allowed values; `fallback` when absent. */
+export function checkChoice<T, F extends T | undefined>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: F,
+  path: ErrorPath,
+): T | F {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw chitieuError('invalid-argument', oneOfText(allowed), { received: value, path });
+}
+
+/** @internal A text option: absent, or a string with something besides spaces (trimmed). */
+export function textOption(o: OptionRecord, key: string): string | undefined {
+  const value = o[key];
+  return value === undefined ? undefined : checkText(value, ['options', key]);
+}
+
+/** @internal A yes/no option: absent, true or false. */
+export function flagOption(o: OptionRecord, key: string): boolean | undefined {
+  return checkChoice(o[key], [true, false], undefined, ['options', key]);
+}
+
+/** @internal An option with a few allowed values: `fallback` when absent. */
+export function choiceOption<T extends string>(
+  o: OptionRecord,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  return checkChoice(o[key], allowed, fallback, ['options', key]);
+}
+
+/** @internal `decimals`: absent, or a whole number from 0 to 100. */
+export function decimalsOption(o: OptionRecord): number | undefined {
+  const value = o.decimals;
+  return value === undefined ? undefined : checkDecimals(value as number, ['options', 'decimals']);
+}
+
+/** @internal `rounding`: `fallback` when absent, else a {@link Rounding} mode. */
+export function roundingOption(o: OptionRecord, fallback: Rounding): Rounding {
+  const value = o.rounding;
+  if (value === undefined) return fallback;
+  decimalRoundingMode(value as Rounding, ['options', 'rounding']);
+  return value as Rounding;
+}
+
+/** @internal "chưa đạt" (not yet met, the default) or "không đạt" (not met). */
+export type NotMetWord = 'chưa đạt' | 'không đạt';
+
+/** @internal The words for an item short of plan. */
+export const NOT_MET_WORDS: readonly NotMetWord[] = ['chưa đạt', 'không đạt'];

@@ -1,0 +1,213 @@
+import fc from 'fast-check';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Attainment } from '../../src/attainment/attainment-schema.js';
+import { change } from '../../src/attainment/change.js';
+import type { Change } from '../../src/attainment/change-schema.js';
+import { evaluate } from '../../src/attainment/evaluate.js';
+import { ChitieuError } from '../../src/errors.js';
+import { Decimal } from '../../src/numeric/decimal.js';
+import { evaluatePlan } from '../../src/plan/evaluate-plan.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+import type { PlanItemResult, PlanResult } from '../../src/plan/plan-result-schema.js';
+import {
+  isGenuineAttainment,
+  isGenuineChange,
+  isGenuineItemResult,
+  isGenuinePlanResult,
+  readAttainment,
+  readChange,
+  readItemResult,
+  readPlanResult,
+} from '../../src/report/read-results.js';
+import { parseTarget } from '../../src/target/parse-target.js';
+
+const targets = ['trên 150', 'từ 90 đến 100', 'đạt 120', 'khoảng 200'] as const;
+
+function planResult(
+  items: readonly Record<string, unknown>[],
+  published?: Record<string, unknown>,
+): PlanResult {
+  return evaluatePlan(
+    parsePlan({
+      id: 'hk-2021',
+      title: 'Kết quả thực hiện nhiệm vụ',
+      issuer: 'Huyện ủy Hương Khê',
+      period: { kind: 'year', year: 2021 },
+      items: items.map((item, i) => ({ id: `i${i}`, indicator: 'party-admissions', ...item })),
+      ...(published === undefined ? {} : { published }),
+    }),
+  );
+}
+
+const itemArb = fc.record({
+  actual: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+  baseline: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+  target: fc.option(fc.constantFrom(...targets), { nil: undefined }),
+});
+
+function defined(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+describe('readPlanResult', () => {
+  it('takes every result evaluatePlan returns as it is (the fast path)', () => {
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 8 }), (items) => {
+        const result = planResult(items.map(defined));
+        expect(isGenuinePlanResult(result)).toBe(true);
+        expect(readPlanResult(result, ['result'])).toBe(result);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('reads a result loaded back from JSON into one equal to the original', () => {
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 6 }), (items) => {
+        const result = planResult(items.map(defined), { total: 39, attained: 32 });
+        const back = JSON.parse(JSON.stringify(result)) as unknown;
+        const read = readPlanResult(back, ['result']);
+        expect(isGenuinePlanResult(read)).toBe(true);
+        expect(JSON.stringify(read)).toBe(JSON.stringify(result));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  describe('edge cases', () => {
+    it('reports a malformed result at its bad field, under the path given', () => {
+      try {
+        readPlanResult({ plan: {}, items: [] }, ['result']);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChitieuError);
+        expect((error as ChitieuError).code).toBe('invalid-argument');
+        expect((error as ChitieuError).path).toEqual(['result', 'plan', 'id']);
+      }
+    });
+
+    it('leaves the scorecards, plain counts, to describeScorecard', () => {
+      const result = planResult([{ target: 'trên 150', actual: 169 }]);
+      const bad = { ...result, scorecard: { ...result.scorecard, attained: 5 } };
+      expect(isGenuinePlanResult(bad)).toBe(true);
+      expect(isGenuinePlanResult({ ...result, scorecard: null })).toBe(false);
+      const published = { total: 3, attained: 4 };
+      expect(isGenuinePlanResult({ ...result, plan: { ...result.plan, published } })).toBe(true);
+      expect(isGenuinePlanResult({ ...result, plan: { ...result.plan, published: 5 } })).toBe(
+        false,
+      );
+    });
+
+    it('does not take a plan whose heading fields are missing or blank', () => {
+      const result = planResult([]);
+      for (const plan of [
+        { ...result.plan, title: ' ' },
+        { ...result.plan, issuer: 5 },
+        { ...result.plan, period: { kind: 'year', year: 1.5 } },
+        { ...result.plan, items: 'x' },
+      ]) {
+        expect(isGenuinePlanResult({ ...result, plan })).toBe(false);
+      }
+    });
+  });
+});
+
+describe('readItemResult', () => {
+  it('takes a genuine item result as it is, and reads one loaded back from JSON', () => {
+    const [item] = planResult([{ target: 'trên 150', actual: 169, baseline: 48 }]).items;
+    expect(isGenuineItemResult(item)).toBe(true);
+    expect(readItemResult(item, ['item'])).toBe(item);
+    const back = JSON.parse(JSON.stringify(item)) as unknown;
+    expect(isGenuineItemResult(back)).toBe(false);
+    expect(JSON.stringify(readItemResult(back, ['item']))).toBe(JSON.stringify(item));
+  });
+
+  it('reports a malformed item result under the path given', () => {
+    const [item] = planResult([{ target: 'trên 150', actual: 169 }]).items;
+    for (const [bad, path] of [
+      [{ ...item, status: 'great' }, ['item', 'status']],
+      [{ ...item, pendingReason: 'later' }, ['item', 'pendingReason']],
+      [{ ...item, attainment: 'x' }, ['item', 'attainment']],
+      [{ item: {} }, ['item', 'item', 'id']],
+    ] as const) {
+      expect(isGenuineItemResult(bad)).toBe(false);
+      expect(() => readItemResult(bad, ['item'])).toThrow(
+        expect.objectContaining({ code: 'invalid-argument', path }),
+      );
+    }
+  });
+});
+
+describe('readAttainment and readChange', () => {
+  const attainment = evaluate(169, parseTarget('trên 150 đảng viên').target);
+
+  it('take genuine results as they are and read ones loaded back from JSON', () => {
+    const c = change('3.96', '4.98', { measure: 'rate' });
+    expect(isGenuineAttainment(attainment)).toBe(true);
+    expect(isGenuineChange(c)).toBe(true);
+    expect(readAttainment(attainment, ['a'])).toBe(attainment);
+    expect(readChange(c, ['c'])).toBe(c);
+    expect(readAttainment(JSON.parse(JSON.stringify(attainment)), ['a'])).toEqual(attainment);
+    expect(readChange(JSON.parse(JSON.stringify(c)), ['c'])).toEqual(c);
+  });
+
+  it('report every bad field under the path given', () => {
+    expect(() => readChange({ ...change(1, 2), unit: 'x' }, ['item', 'change'])).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', path: ['item', 'change', 'unit'] }),
+    );
+    expect(() =>
+      readAttainment({ ...attainment, percentOfPlan: Number.NaN }, ['item', 'attainment']),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        path: ['item', 'attainment', 'percentOfPlan'],
+      }),
+    );
+  });
+
+  describe('edge cases', () => {
+    it('check only the fields the sentences read; the schema checks the rest when it reads', () => {
+      expect(isGenuineAttainment({ ...attainment, gap: 'x' })).toBe(true);
+      expect(isGenuineChange({ ...change(1, 2), current: 'x' })).toBe(true);
+      expect(() => readAttainment({ ...attainment, gap: 'x', status: 'great' }, ['a'])).toThrow(
+        expect.objectContaining({ path: ['a', 'status'] }),
+      );
+    });
+
+    it('take the target and actual of the plan item without checking them again, but never a missing one', () => {
+      const item = { target: attainment.target, actual: attainment.actual };
+      expect(isGenuineAttainment(attainment, item)).toBe(true);
+      const { target: _, ...noTarget } = attainment;
+      expect(isGenuineAttainment(noTarget, {})).toBe(false);
+      const { actual: __, ...noActual } = attainment;
+      expect(isGenuineAttainment(noActual, {})).toBe(false);
+    });
+
+    it('do not take a Decimal NaN, a number, or a target with string figures as genuine', () => {
+      expect(isGenuineChange({ ...change(1, 2), absolute: new Decimal(Number.NaN) })).toBe(false);
+      expect(isGenuineChange({ ...change(1, 2), relative: 1 })).toBe(false);
+      const stringTarget = {
+        ...attainment,
+        target: { kind: 'at-least', value: '150', strict: true },
+      };
+      expect(isGenuineAttainment(stringTarget)).toBe(false);
+      expect(isGenuineAttainment(null)).toBe(false);
+      expect(isGenuineChange([])).toBe(false);
+    });
+  });
+});
+
+it('does not mutate its input', () => {
+  const result = planResult([{ target: 'trên 150', actual: 169, baseline: 48 }]);
+  const back = JSON.parse(JSON.stringify(result)) as unknown;
+  const before = JSON.stringify(back);
+  readPlanResult(back, ['result']);
+  expect(JSON.stringify(back)).toBe(before);
+});
+
+it('has the documented types', () => {
+  expectTypeOf(readPlanResult).returns.toEqualTypeOf<PlanResult>();
+  expectTypeOf(readItemResult).returns.toEqualTypeOf<PlanItemResult>();
+  expectTypeOf(readAttainment).returns.toEqualTypeOf<Attainment>();
+  expectTypeOf(readChange).returns.toEqualTypeOf<Change>();
+});
