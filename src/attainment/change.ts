@@ -1,8 +1,9 @@
 import type { Measure } from '../indicator/measure-schema.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkOneOf } from '../validation/check-argument.js';
 import type { Change } from './change-schema.js';
-import { checkEnumOption, checkOptionsObject, MEASURES } from './option-checks.js';
+import { checkOptionsObject, MEASURES } from './option-checks.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 const HUNDRED = /* @__PURE__ */ new Decimal(100);
@@ -48,7 +49,7 @@ export function change(current: Numeric, previous: Numeric, options?: ChangeOpti
   const now = toDecimal(current, ['current']);
   const before = toDecimal(previous, ['previous']);
   checkOptionsObject(options);
-  const measure = checkEnumOption(options?.measure, MEASURES, null, ['options', 'measure']);
+  const measure = checkOneOf(options?.measure, MEASURES, null, ['options', 'measure']);
   // Never −0: toDecimal keeps zeros unsigned, and x − x is +0 under half-up rounding.
   const absolute = now.minus(before);
   return {

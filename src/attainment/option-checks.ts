@@ -3,6 +3,7 @@ import type { Measure } from '../indicator/measure-schema.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../target/target-schema.js';
+import { checkOneOf } from '../validation/check-argument.js';
 
 /** @internal Every {@link Measure}. */
 export const MEASURES: readonly Measure[] = ['count', 'amount', 'rate'];
@@ -15,24 +16,6 @@ export function checkOptionsObject(options: unknown, path: ErrorPath = ['options
       path,
     });
   }
-}
-
-/**
- * @internal An enum-valued option: `fallback` when absent (a default value, or null for an
- * option that stays unset), else one of `allowed`.
- */
-export function checkEnumOption<T extends string, F = T>(
-  value: unknown,
-  allowed: readonly T[],
-  fallback: F,
-  path: ErrorPath,
-): T | F {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw chitieuError('invalid-argument', `one of ${allowed.map((v) => `'${v}'`).join(', ')}`, {
-    received: value,
-    path,
-  });
 }
 
 /** @internal A relative tolerance: a number that is not negative; `fallback` when absent. */
@@ -61,7 +44,7 @@ export function checkTolerance(
  * target (a change in percentage points is a change of a rate).
  */
 export function checkMeasure(value: unknown, target: Target, path: ErrorPath): Measure | null {
-  const measure = checkEnumOption(value, MEASURES, null, path);
+  const measure = checkOneOf(value, MEASURES, null, path);
   if (
     measure !== null &&
     measure !== 'rate' &&

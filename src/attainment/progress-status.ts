@@ -2,8 +2,8 @@ import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
 import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkOneOf } from '../validation/check-argument.js';
 import { compoundRate } from './compound-rate.js';
-import { checkEnumOption } from './option-checks.js';
 import type { ProgressInput, ProgressStatus } from './progress-status-schema.js';
 
 const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
@@ -82,7 +82,7 @@ export function progressStatus(input: ProgressInput): ProgressStatus {
     });
   }
   const implied: Direction = targetValue.lt(baseValue) ? 'lower-is-better' : 'higher-is-better';
-  const direction = checkEnumOption(input.direction, DIRECTIONS, implied, ['direction']);
+  const direction = checkOneOf(input.direction, DIRECTIONS, implied, ['direction']);
   const higher = direction === 'higher-is-better';
 
   const base = !baseValue.isZero();

@@ -1,8 +1,8 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
 import type { Target } from '../target/target-schema.js';
+import { checkOneOf } from '../validation/check-argument.js';
 import { impliedDirection } from './default-direction.js';
-import { checkEnumOption } from './option-checks.js';
 
 const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
 
@@ -13,7 +13,7 @@ const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better']
  */
 export function resolveDirection(target: Target, given: unknown, path: ErrorPath): Direction {
   const implied = impliedDirection(target);
-  const direction = checkEnumOption(given, DIRECTIONS, implied, path);
+  const direction = checkOneOf(given, DIRECTIONS, implied, path);
   const level = target.kind === 'change' ? target.by : target;
   if (direction !== implied && (level.kind === 'at-least' || level.kind === 'at-most')) {
     const what =

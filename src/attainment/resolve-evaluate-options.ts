@@ -2,15 +2,11 @@ import type { Direction, Measure } from '../indicator/measure-schema.js';
 import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../target/target-schema.js';
+import { checkOneOf } from '../validation/check-argument.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
 import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
-import {
-  checkEnumOption,
-  checkMeasure,
-  checkOptionsObject,
-  checkTolerance,
-} from './option-checks.js';
+import { checkMeasure, checkOptionsObject, checkTolerance } from './option-checks.js';
 import { resolveDirection } from './resolve-direction.js';
 
 /**
@@ -75,8 +71,8 @@ export function resolveEvaluateOptions(
   return {
     baseline: options.baseline === undefined ? null : toDecimal(options.baseline, PATHS.baseline),
     direction: resolveDirection(target, options.direction, PATHS.direction),
-    strictness: checkEnumOption(options.strictness, STRICTNESSES, 'lenient', PATHS.strictness),
-    ratioBasis: checkEnumOption(options.ratioBasis, RATIO_BASES, 'value', PATHS.ratioBasis),
+    strictness: checkOneOf(options.strictness, STRICTNESSES, 'lenient', PATHS.strictness),
+    ratioBasis: checkOneOf(options.ratioBasis, RATIO_BASES, 'value', PATHS.ratioBasis),
     measure,
     tolerance: checkTolerance(options.tolerance, DEFAULT_TOLERANCE, PATHS.tolerance),
   };

@@ -1,6 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { percentOf } from '../numeric/percent-of.js';
-import { checkCount, checkName, checkRecord } from '../validation/check-argument.js';
+import { checkCount, checkRecord, checkUniqueName } from '../validation/check-argument.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import {
   type ClassificationScale,
@@ -178,14 +178,7 @@ export function classificationTally(
     const seen = new Set<string>();
     (input as readonly unknown[]).forEach((raw, i) => {
       const entry = checkRecord(raw, 'a classified unit ({ unit, level })', ['input', i]);
-      const unit = checkName(entry.unit, ['input', i, 'unit']);
-      if (seen.has(unit)) {
-        throw chitieuError('invalid-argument', 'each unit named once', {
-          received: unit,
-          path: ['input', i, 'unit'],
-        });
-      }
-      seen.add(unit);
+      checkUniqueName(entry.unit, seen, ['input', i, 'unit']);
       const level = entry.level;
       if (typeof level !== 'string' || !known.has(level)) {
         throw unknownLevel(scale, level, ['input', i, 'level']);

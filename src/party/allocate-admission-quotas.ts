@@ -1,7 +1,12 @@
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import { checkArray, checkCount, checkName, checkRecord } from '../validation/check-argument.js';
+import {
+  checkArray,
+  checkCount,
+  checkRecord,
+  checkUniqueName,
+} from '../validation/check-argument.js';
 import type { QuotaAllocation } from './admission-quotas-schema.js';
 
 /**
@@ -66,14 +71,7 @@ export function allocateAdmissionQuotas(
   const weights: Decimal[] = [];
   list.forEach((raw, i) => {
     const entry = checkRecord(raw, 'a unit ({ unit, weight? })', ['units', i]);
-    const unit = checkName(entry.unit, ['units', i, 'unit']);
-    if (seen.has(unit)) {
-      throw chitieuError('invalid-argument', 'each unit named once', {
-        received: unit,
-        path: ['units', i, 'unit'],
-      });
-    }
-    seen.add(unit);
+    const unit = checkUniqueName(entry.unit, seen, ['units', i, 'unit']);
     const weight =
       entry.weight === undefined
         ? new Decimal(1)

@@ -1,6 +1,11 @@
 import { chitieuError } from '../errors.js';
 import { percentOf } from '../numeric/percent-of.js';
-import { checkArray, checkCount, checkName, checkRecord } from '../validation/check-argument.js';
+import {
+  checkArray,
+  checkCount,
+  checkRecord,
+  checkUniqueName,
+} from '../validation/check-argument.js';
 import type { AdmissionQuotaCheck, AdmissionUnit } from './admission-quotas-schema.js';
 
 /**
@@ -72,14 +77,7 @@ export function checkAdmissionQuotas(
   let reported = 0;
   list.forEach((raw, i) => {
     const entry = checkRecord(raw, 'a unit ({ unit, quota, admitted? })', ['units', i]);
-    const unit = checkName(entry.unit, ['units', i, 'unit']);
-    if (seen.has(unit)) {
-      throw chitieuError('invalid-argument', 'each unit named once', {
-        received: unit,
-        path: ['units', i, 'unit'],
-      });
-    }
-    seen.add(unit);
+    const unit = checkUniqueName(entry.unit, seen, ['units', i, 'unit']);
     const quota = checkCount(entry.quota, ['units', i, 'quota']);
     quotaSum += quota;
     if (minPerUnit !== null && quota < minPerUnit) {

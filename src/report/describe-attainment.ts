@@ -9,10 +9,10 @@ import { decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { PendingReason, PlanItemResult } from '../plan/plan-result-schema.js';
 import type { ReportedStatus } from '../plan/plan-schema.js';
+import { checkOneOf } from '../validation/check-argument.js';
 import { changePhrase } from './describe-change.js';
 import { readAttainment, readChange, readItemResult } from './read-results.js';
 import {
-  checkChoice,
   checkText,
   choiceOption,
   decimalsOption,
@@ -136,12 +136,12 @@ function fromFigure(input: Readonly<Record<string, unknown>>): Described {
     actual,
     unit,
     measure:
-      checkChoice(input.measure ?? undefined, MEASURES, undefined, ['item', 'measure']) ??
+      checkOneOf(input.measure ?? undefined, MEASURES, undefined, ['item', 'measure']) ??
       attainment?.measure ??
       change?.measure ??
       null,
     direction:
-      checkChoice(input.direction, DIRECTIONS, undefined, ['item', 'direction']) ??
+      checkOneOf(input.direction, DIRECTIONS, undefined, ['item', 'direction']) ??
       attainment?.direction ??
       null,
     attainment,

@@ -1,6 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
-import { oneOfText } from '../plan/plan-item-problem.js';
+import { checkOneOf } from '../validation/check-argument.js';
 
 /** @internal The options of a sentence function, as a record to read fields from. */
 export type OptionRecord = Readonly<Record<string, unknown>>;
@@ -30,18 +30,6 @@ export function checkText(value: unknown, path: ErrorPath): string {
   return value.trim();
 }
 
-/** @internal One of a few allowed values; `fallback` when absent. */
-export function checkChoice<T, F extends T | undefined>(
-  value: unknown,
-  allowed: readonly T[],
-  fallback: F,
-  path: ErrorPath,
-): T | F {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw chitieuError('invalid-argument', oneOfText(allowed), { received: value, path });
-}
-
 /** @internal A text option: absent, or a string with something besides spaces (trimmed). */
 export function textOption(o: OptionRecord, key: string): string | undefined {
   const value = o[key];
@@ -50,7 +38,7 @@ export function textOption(o: OptionRecord, key: string): string | undefined {
 
 /** @internal A yes/no option: absent, true or false. */
 export function flagOption(o: OptionRecord, key: string): boolean | undefined {
-  return checkChoice(o[key], [true, false], undefined, ['options', key]);
+  return checkOneOf(o[key], [true, false], undefined, ['options', key]);
 }
 
 /** @internal An option with a few allowed values: `fallback` when absent. */
@@ -60,7 +48,7 @@ export function choiceOption<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  return checkChoice(o[key], allowed, fallback, ['options', key]);
+  return checkOneOf(o[key], allowed, fallback, ['options', key]);
 }
 
 /** @internal `decimals`: absent, or a whole number from 0 to 100. */

@@ -25,6 +25,19 @@ export function checkName(value: unknown, path: ErrorPath): string {
   return value;
 }
 
+/**
+ * @internal A unit's name ({@link checkName}) that no earlier entry of the same list had;
+ * `seen` collects the names so far.
+ */
+export function checkUniqueName(value: unknown, seen: Set<string>, path: ErrorPath): string {
+  const name = checkName(value, path);
+  if (seen.has(name)) {
+    throw chitieuError('invalid-argument', 'each unit named once', { received: name, path });
+  }
+  seen.add(name);
+  return name;
+}
+
 /** @internal An array argument (not a string, not an array-like). */
 export function checkArray(value: unknown, expected: string, path: ErrorPath): readonly unknown[] {
   if (!Array.isArray(value)) {
@@ -43,4 +56,26 @@ export function checkRecord(
     throw chitieuError('invalid-argument', expected, { received: value, path });
   }
   return value as Record<string, unknown>;
+}
+
+/** @internal How an allowed value is named in a message: strings in single quotes. */
+const allowedText = (v: unknown): string => (typeof v === 'string' ? `'${v}'` : String(v));
+
+/**
+ * @internal One of a few allowed values (compared with `===`): `fallback` when absent (a
+ * default value, or null / undefined for an option that stays unset); anything else is
+ * `invalid-argument` at `path`, naming the allowed values.
+ */
+export function checkOneOf<T, F = T>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: F,
+  path: ErrorPath,
+): T | F {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw chitieuError('invalid-argument', `one of ${allowed.map(allowedText).join(', ')}`, {
+    received: value,
+    path,
+  });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
-import { checkCount, checkName, checkRecord } from '../../src/validation/check-argument.js';
+import {
+  checkCount,
+  checkName,
+  checkOneOf,
+  checkRecord,
+  checkUniqueName,
+} from '../../src/validation/check-argument.js';
 
 function caught(run: () => unknown): ChitieuError {
   try {
@@ -12,7 +18,7 @@ function caught(run: () => unknown): ChitieuError {
   throw new Error('expected a ChitieuError');
 }
 
-describe('grassroots input checks', () => {
+describe('argument checks', () => {
   it('accept counts, names and objects', () => {
     expect(checkCount(20, ['x'])).toBe(20);
     expect(Object.is(checkCount(-0, ['x']), 0)).toBe(true);
@@ -27,5 +33,61 @@ describe('grassroots input checks', () => {
     }
     expect(caught(() => checkName('', ['u'])).path).toEqual(['u']);
     expect(caught(() => checkRecord([], 'an object', ['r'])).path).toEqual(['r']);
+  });
+});
+
+describe('checkOneOf', () => {
+  const modes = ['lenient', 'literal'] as const;
+
+  it('returns the value or the fallback', () => {
+    expect(checkOneOf('literal', modes, 'lenient', [])).toBe('literal');
+    expect(checkOneOf(undefined, modes, 'lenient', [])).toBe('lenient');
+    expect(checkOneOf(undefined, ['count', 'amount'], null, [])).toBeNull();
+    expect(checkOneOf(false, [true, false], undefined, [])).toBe(false);
+    expect(checkOneOf(undefined, [true, false], undefined, [])).toBeUndefined();
+  });
+
+  it('rejects a value of the wrong type, not only an unknown name, at the path', () => {
+    for (const value of [null, 1, true, 'strict', ['lenient'], { toString: () => 'lenient' }]) {
+      const e = caught(() => checkOneOf(value, modes, 'lenient', ['options', 'strictness']));
+      expect([e.code, e.path]).toEqual(['invalid-argument', ['options', 'strictness']]);
+    }
+  });
+
+  it('names the allowed values, strings in quotes', () => {
+    expect(() => checkOneOf('strict', modes, 'lenient', ['o'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at o: expected one of 'lenient', 'literal'; received "strict"]`,
+    );
+    expect(() =>
+      checkOneOf('yes', [true, false], undefined, ['o']),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at o: expected one of true, false; received "yes"]`,
+    );
+  });
+
+  it('does not mutate the allowed values', () => {
+    const allowed = Object.freeze(['a', 'b'] as const);
+    checkOneOf('a', allowed, 'b', []);
+    expect(allowed).toEqual(['a', 'b']);
+  });
+});
+
+describe('checkUniqueName', () => {
+  it('accepts each name once and remembers it', () => {
+    const seen = new Set<string>();
+    expect(checkUniqueName('Xã Hương Trà', seen, ['units', 0, 'unit'])).toBe('Xã Hương Trà');
+    expect(checkUniqueName('Xã Hương Đô', seen, ['units', 1, 'unit'])).toBe('Xã Hương Đô');
+    expect([...seen]).toEqual(['Xã Hương Trà', 'Xã Hương Đô']);
+  });
+
+  it('rejects a name given twice, and a bad name, at the path', () => {
+    const seen = new Set<string>(['Xã Hương Trà']);
+    const twice = caught(() => checkUniqueName('Xã Hương Trà', seen, ['units', 3, 'unit']));
+    expect([twice.code, twice.path, twice.message]).toEqual([
+      'invalid-argument',
+      ['units', 3, 'unit'],
+      '[chitieu] Invalid argument at units[3].unit: expected each unit named once; received "Xã Hương Trà"',
+    ]);
+    expect(caught(() => checkUniqueName('', seen, ['u'])).path).toEqual(['u']);
   });
 });
