@@ -31,6 +31,21 @@ describe('ChitieuError', () => {
       `"[chitieu] Missing baseline (số liệu kỳ gốc): expected a baseline for a change target"`,
     );
     expect(error.details).toEqual({ expected: 'a baseline for a change target' });
+    expect(Object.keys(error.details)).toEqual(['expected']);
+  });
+
+  it('keeps "received" when the value given is undefined', () => {
+    const error = chitieuError('invalid-argument', 'a count', { received: undefined });
+    expect(error.message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument: expected a count; received undefined"`,
+    );
+    expect(error.details).toStrictEqual({ expected: 'a count', received: 'undefined' });
+  });
+
+  it('has an empty path and no details when built with a message only', () => {
+    const error = new ChitieuError('division-by-zero', '[chitieu] Division by zero');
+    expect(error.path).toEqual([]);
+    expect(error.details).toEqual({});
   });
 
   it('freezes path and details', () => {
@@ -77,6 +92,12 @@ describe('describeValue', () => {
     expect(describeValue(value)).toBe(printed);
   });
 
+  it('prints a string of 60 characters in full, and cuts one of 61 to 57 and an ellipsis', () => {
+    const sixty = 'x'.repeat(60);
+    expect(describeValue(sixty)).toBe(`"${sixty}"`);
+    expect(describeValue(`${sixty}y`)).toBe(`"${'x'.repeat(57)}…" (61 characters)`);
+  });
+
   it('cuts long strings and says how long they were', () => {
     const printed = describeValue('a'.repeat(1000));
     expect(printed.length).toBeLessThan(90);
@@ -88,6 +109,7 @@ describe('paths handed in by callers', () => {
   it('a path that is not an array never breaks the error', () => {
     const error = chitieuError('invalid-number', 'a number', { path: 'items' as never });
     expect(error.path).toEqual([]);
+    expect(new ChitieuError('invalid-number', 'm', 'items' as never).path).toEqual([]);
     const kept = new ChitieuError('invalid-number', 'm', ['a', 1, {} as never, 'b']);
     expect(kept.path).toEqual(['a', 1, 'b']);
   });

@@ -50,7 +50,7 @@ const EXPECTED = 'a calendar date as a "YYYY-MM-DD" string (e.g. "2021-06-30") o
  * claim `Symbol.toStringTag` 'Date' without being one, but only a Date has the slot that
  * `Date.prototype.getTime` reads.
  */
-function timeOf(value: object): number | undefined {
+function timeOf(value: unknown): number | undefined {
   try {
     return Date.prototype.getTime.call(value);
   } catch {
@@ -75,13 +75,13 @@ export function readDate(date: string | Date, path: ErrorPath = ['date']): Calen
         return { year, month, day };
       }
     }
-  } else if (typeof date === 'object' && date !== null) {
+  } else {
     const time = timeOf(date);
-    if (time !== undefined && Number.isFinite(time)) {
-      const local = new Date(time);
-      return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
-    }
     if (time !== undefined) {
+      if (Number.isFinite(time)) {
+        const local = new Date(time);
+        return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+      }
       throw chitieuError('invalid-argument', EXPECTED, { received: 'Invalid Date', path });
     }
   }

@@ -26,12 +26,9 @@ const nineMonthsPeriodSchema = /* @__PURE__ */ z.readonly(
 function multiYearSchema<K extends 'stage' | 'term'>(kind: K) {
   return z.readonly(
     z.object({ kind: z.literal(kind), startYear: yearSchema, endYear: yearSchema }).check(
+      // zod runs this check only once both years are numbers (a wrong type aborts it).
       z.superRefine((p, ctx) => {
-        if (
-          typeof p.startYear === 'number' &&
-          typeof p.endYear === 'number' &&
-          p.endYear <= p.startYear
-        ) {
+        if (p.endYear <= p.startYear) {
           ctx.addIssue({
             code: 'custom',
             message: `expected an end year after the start year ${p.startYear}`,

@@ -42,10 +42,10 @@ function translateIssue(issue: RawIssue): string {
       return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}${received(issue)}`;
     case 'invalid_union':
       if (issue.note === 'No matching discriminator') {
-        const input = issue.input as Record<string, unknown> | null | undefined;
+        // zod raises this issue only for an object, whose discriminator it read as we do here
+        const input = issue.input as Readonly<Record<string, unknown>> | undefined;
         const key = (issue as { discriminator?: string }).discriminator ?? '';
-        const value =
-          typeof input === 'object' && input !== null && key in input ? input[key] : undefined;
+        const value = input?.[key];
         return `expected one of ${(issue.options ?? []).map((v) => JSON.stringify(v)).join(', ')}${
           value === undefined
             ? '; received nothing (the field is missing)'

@@ -64,6 +64,12 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate({ year: 2021, month: 3, day: 5 })).toBe('2021-03-05');
     expect(formatIsoDate({ year: 2200, month: 12, day: 31 })).toBe('2200-12-31');
   });
+
+  it('pads a year below 1000 with zeros, so that readDate reads it back', () => {
+    expect(formatIsoDate({ year: 999, month: 12, day: 31 })).toBe('0999-12-31');
+    expect(formatIsoDate({ year: 7, month: 1, day: 1 })).toBe('0007-01-01');
+    expect(readDate('0999-12-31')).toEqual({ year: 999, month: 12, day: 31 });
+  });
 });
 
 describe('readDate', () => {
@@ -135,6 +141,16 @@ describe('readDate', () => {
       );
       expect(() => readDate(new Date(Number.NaN), ['when'])).toThrowErrorMatchingInlineSnapshot(
         `[ChitieuError: [chitieu] Invalid argument at when: expected a calendar date as a "YYYY-MM-DD" string (e.g. "2021-06-30") or a valid Date; received "Invalid Date"]`,
+      );
+    });
+
+    it('names what it received when that is no Date at all', () => {
+      const fake = { year: 2021, month: 6, day: 30, [Symbol.toStringTag]: 'Date' };
+      expect(() => readDate(fake as unknown as Date)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at date: expected a calendar date as a "YYYY-MM-DD" string (e.g. "2021-06-30") or a valid Date; received an object]`,
+      );
+      expect(() => readDate(20210630 as unknown as string)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at date: expected a calendar date as a "YYYY-MM-DD" string (e.g. "2021-06-30") or a valid Date; received 20210630]`,
       );
     });
   });

@@ -49,6 +49,14 @@ describe('checkPeriod', () => {
     ).toThrowErrorMatchingInlineSnapshot(
       `[ChitieuError: [chitieu] Invalid period (kỳ) at period.endYear: expected an end year after the start year 2025; received 2020]`,
     );
+    expect(() => checkPeriod(null as unknown as Period)).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid period (kỳ) at period: expected a period (kỳ) object such as { kind: "year", year: 2021 }; received null]`,
+    );
+    expect(() =>
+      checkPeriod({ kind: 'month', year: 2021, month: 13 }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid period (kỳ) at period.month: expected a month (tháng) from 1 to 12; received 13]`,
+    );
     expect(() =>
       checkPeriod({ kind: 'week' } as unknown as Period, ['items', 2, 'period']),
     ).toThrowErrorMatchingInlineSnapshot(
@@ -97,5 +105,6 @@ describe('freezePeriod', () => {
       { kind: 'term', startYear: 2020, endYear: 2025 },
     ];
     for (const p of periods) expect(freezePeriod(p)).toEqual(p);
+    for (const p of periods) expect(Object.keys(freezePeriod(p))).toEqual(Object.keys(p));
   });
 });

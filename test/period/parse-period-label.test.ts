@@ -159,6 +159,7 @@ describe('parsePeriodLabel', () => {
         const error = caught(() => parsePeriodLabel(text));
         expect(error.code, text).toBe('invalid-period');
         expect(error.path).toEqual([]);
+        expect(error.details.text, text).toBe(text);
       }
       expect(() => parsePeriodLabel('năm ngoái')).toThrowErrorMatchingInlineSnapshot(
         `[ChitieuError: [chitieu] Invalid period (kỳ): expected a Vietnamese period label such as "năm 2021", "6 tháng đầu năm 2020", "quý III năm 2021", "tháng 3 năm 2021", "9 tháng đầu năm 2022", "giai đoạn 2021–2025" or "nhiệm kỳ 2020–2025"; received "năm ngoái"]`,
@@ -168,6 +169,9 @@ describe('parsePeriodLabel', () => {
     it('rejects a non-string with invalid-period', () => {
       expect(caught(() => parsePeriodLabel(2021 as unknown as string)).code).toBe('invalid-period');
       expect(caught(() => parsePeriodLabel(null as unknown as string)).code).toBe('invalid-period');
+      expect(() => parsePeriodLabel(2021 as unknown as string)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid period (kỳ): expected a Vietnamese period label such as "năm 2021", "6 tháng đầu năm 2020", "quý III năm 2021", "tháng 3 năm 2021", "9 tháng đầu năm 2022", "giai đoạn 2021–2025" or "nhiệm kỳ 2020–2025"; received 2021]`,
+      );
     });
 
     it('rejects input over 200 characters with input-too-long, and reads 200', () => {
@@ -177,6 +181,9 @@ describe('parsePeriodLabel', () => {
       const error = caught(() => parsePeriodLabel(`${padded} `));
       expect(error.code).toBe('input-too-long');
       expect(error.details).toMatchObject({ length: 201 });
+      expect(error.message).toMatchInlineSnapshot(
+        `"[chitieu] Input too long: expected a period label of at most 200 characters; received "năm 2021                                                 …" (201 characters)"`,
+      );
     });
   });
 

@@ -84,6 +84,23 @@ describe('periodLabel', () => {
       }
     });
 
+    it('rejects options that are not an object', () => {
+      for (const opts of [null, 5, 'withYear', true]) {
+        try {
+          periodLabel({ kind: 'year', year: 2021 }, opts as unknown as PeriodLabelOptions);
+          expect.unreachable(String(opts));
+        } catch (error) {
+          expect((error as ChitieuError).code).toBe('invalid-argument');
+          expect((error as ChitieuError).path).toEqual(['opts']);
+        }
+      }
+      expect(() =>
+        periodLabel({ kind: 'year', year: 2021 }, 5 as unknown as PeriodLabelOptions),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at opts: expected an options object or nothing; received 5]`,
+      );
+    });
+
     it('rejects a withYear that is not a boolean', () => {
       expect(() =>
         periodLabel({ kind: 'year', year: 2021 }, {

@@ -57,6 +57,10 @@ describe('periodSchema', () => {
           const r = z.safeParse(periodSchema, { kind, startYear: 2021, endYear });
           expect(r.success).toBe(false);
           expect(r.error?.issues[0]?.path).toEqual(['endYear']);
+          expect(r.error?.issues[0]).toMatchObject({
+            code: 'custom',
+            message: 'expected an end year after the start year 2021',
+          });
         }
       }
     });

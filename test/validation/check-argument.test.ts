@@ -36,6 +36,30 @@ describe('argument checks', () => {
   });
 });
 
+describe('checkName', () => {
+  it('accepts a name of exactly 200 characters and rejects one of 201', () => {
+    const name = `Xã ${'a'.repeat(197)}`;
+    expect(name).toHaveLength(200);
+    expect(checkName(name, ['unit'])).toBe(name);
+    const e = caught(() => checkName(`${name}a`, ['unit']));
+    expect([e.code, e.path, e.details.received]).toEqual([
+      'invalid-argument',
+      ['unit'],
+      `"Xã ${'a'.repeat(54)}…" (201 characters)`,
+    ]);
+  });
+
+  it('rejects a name that is not a string, or only spaces, saying what a name is', () => {
+    for (const bad of [42, null, undefined, ['Xã A'], '   ']) {
+      const e = caught(() => checkName(bad, ['units', 0, 'unit']));
+      expect([e.code, e.path]).toEqual(['invalid-argument', ['units', 0, 'unit']]);
+    }
+    expect(() => checkName(42, ['unit'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at unit: expected a name: a non-empty string of at most 200 characters; received 42]`,
+    );
+  });
+});
+
 describe('checkOneOf', () => {
   const modes = ['lenient', 'literal'] as const;
 
