@@ -105,11 +105,13 @@ const COMPOUNDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['trưởng', 'c�
  * A change verb in front of the subject, with a bare figure: "giảm tỷ lệ hộ nghèo 1–1,5%",
  * "Phấn đấu tăng thu ngân sách 10%". Not "tăng trưởng …" (growth) or "tăng cường …".
  */
-function frontedChange(tokens: readonly TargetToken[], subjectEnd: number): Marker | null {
+function frontedChange(tokens: readonly TargetToken[]): Marker | null {
   const k = wordsAt(tokens, 0, ['phấn', 'đấu']) ? 2 : 0;
   const verb = tokens[k];
   const next = tokens[k + 1];
-  if (k + 1 >= subjectEnd || verb?.kind !== 'word') return null;
+  // A "tăng"/"giảm" that ends the subject was read as a marker already, so the verb found
+  // here always has subject words after it.
+  if (verb?.kind !== 'word') return null;
   if (next?.kind === 'word' && COMPOUNDS.has(next.text)) return null;
   if (verb.text === 'tăng') return { kind: 'change', direction: 'increase' };
   if (verb.text === 'giảm') return { kind: 'change', direction: 'decrease' };
@@ -161,7 +163,7 @@ function readHead(source: string, tokens: readonly TargetToken[], anchor: number
     marker = m.meaning;
     h -= m.length;
   } else if (qualifier === null) {
-    marker = frontedChange(tokens, h);
+    marker = frontedChange(tokens);
   }
   const before = tokens[h - 1];
   if (before?.kind === 'word' && before.text === 'gấp') {

@@ -43,9 +43,8 @@ function toLevelTarget(input: unknown, path: ErrorPath): LevelTarget {
     case 'at-most': {
       const value = figure(t.value, [...path, 'value']);
       const strict = strictFlag(t.strict, [...path, 'strict']);
-      return value === t.value && strict === t.strict
-        ? (input as LevelTarget)
-        : { kind: t.kind, value, strict };
+      // strictFlag gives back t.strict itself, so only the value can have been converted.
+      return value === t.value ? (input as LevelTarget) : { kind: t.kind, value, strict };
     }
     case 'exact':
     case 'approximately': {

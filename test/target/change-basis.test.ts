@@ -31,6 +31,7 @@ describe('changeBasis', () => {
 
     it('a unitless change of a rate is in points', () => {
       expect(changeBasis(false, null, 'rate', false)).toBe('points');
+      expect(changeBasis(false, 'xã', 'rate', false)).toBe('absolute');
     });
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
+import type { Decimal } from '../../src/numeric/decimal.js';
 import { toDecimal } from '../../src/numeric/to-decimal.js';
 import { type FormatTargetOptions, formatTarget } from '../../src/target/format-target.js';
 import { parseTarget } from '../../src/target/parse-target.js';
@@ -173,6 +174,89 @@ describe('formatTarget', () => {
       );
       expect(() => formatTarget({ kind: 'exact', value: d(1) }, { decimals: -1 })).toThrow(
         expect.objectContaining({ code: 'invalid-argument' }),
+      );
+    });
+    it('writes no unit for an empty one', () => {
+      expect(formatTarget({ kind: 'exact', value: d(72) }, { unit: '' })).toBe('đạt 72');
+    });
+
+    it('says which option is bad and what it should be', () => {
+      const t: Target = { kind: 'exact', value: d(72) };
+      expect(() =>
+        formatTarget(t, 5 as unknown as FormatTargetOptions),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options: expected an options object or nothing; received 5]`,
+      );
+      expect(() =>
+        formatTarget(t, { unit: 5 as unknown as string }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options.unit: expected a unit (a string) or null; received 5]`,
+      );
+      expect(() =>
+        formatTarget(t, { comparedTo: 5 as unknown as string }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options.comparedTo: expected what a percent change is compared with, a string; received 5]`,
+      );
+    });
+
+    it('says where a bad figure is, in every kind of target', () => {
+      const bad = 'x' as unknown as Decimal;
+      const table: readonly [unknown, readonly string[]][] = [
+        [{ kind: 'at-least', value: bad, strict: true }, ['value']],
+        [{ kind: 'at-least', value: bad, strict: false }, ['value']],
+        [{ kind: 'at-most', value: bad, strict: true }, ['value']],
+        [{ kind: 'at-most', value: bad, strict: false }, ['value']],
+        [{ kind: 'approximately', value: bad }, ['value']],
+        [{ kind: 'range', min: d(1), max: bad }, ['max']],
+        [
+          {
+            kind: 'change',
+            direction: 'increase',
+            basis: 'points',
+            by: { kind: 'exact', value: bad },
+          },
+          ['by', 'value'],
+        ],
+        [
+          {
+            kind: 'change',
+            direction: 'increase',
+            basis: 'percent',
+            by: { kind: 'exact', value: bad },
+          },
+          ['by', 'value'],
+        ],
+        [
+          {
+            kind: 'change',
+            direction: 'increase',
+            basis: 'absolute',
+            by: { kind: 'exact', value: bad },
+          },
+          ['by', 'value'],
+        ],
+      ];
+      for (const [target, path] of table) {
+        expect(() => formatTarget(target as Target)).toThrow(
+          expect.objectContaining({ code: 'invalid-number', path }),
+        );
+      }
+    });
+
+    it('rejects a change whose size is not a target object, and a reversed range', () => {
+      const notObject = {
+        kind: 'change',
+        direction: 'increase',
+        basis: 'points',
+        by: 5,
+      } as unknown as Target;
+      expect(() => formatTarget(notObject)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid target (chỉ tiêu) at by: expected a target (chỉ tiêu) of a known kind; received 5]`,
+      );
+      expect(() =>
+        formatTarget({ kind: 'range', min: d(3), max: d(2) }),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid target (chỉ tiêu) at max: expected a range whose min is not above its max; received "2"]`,
       );
     });
   });

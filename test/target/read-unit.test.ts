@@ -49,6 +49,27 @@ describe('readUnit', () => {
       expect(unitAfterFigure('2 điểm %').text).toBe('điểm %');
     });
 
+    it('keeps "trở", "so", "giai", "nhiệm" and time prepositions that start nothing, even last', () => {
+      expect(unitAfterFigure('2 xã trở thành phường').text).toBe('xã trở thành phường');
+      expect(unitAfterFigure('3 tiêu chí so sánh').text).toBe('tiêu chí so sánh');
+      expect(unitAfterFigure('5 giai cấp').text).toBe('giai cấp');
+      for (const last of ['trở', 'so', 'giai', 'nhiệm', 'trong']) {
+        expect(unitAfterFigure(`2 xã ${last}`).text).toBe(`xã ${last}`);
+      }
+    });
+
+    it('ends the unit before "trở xuống"', () => {
+      expect(unitAfterFigure('150 đảng viên trở xuống').text).toBe('đảng viên');
+    });
+
+    it('starts no unit with "năm" or "%"', () => {
+      expect(readUnit('năm 2022', tokenizeTarget('năm 2022'), 0)).toEqual({
+        unit: { percent: false, text: null },
+        next: 0,
+      });
+      expect(nounPhraseEnd(tokenizeTarget('% đảng viên'), 0, false)).toBe(0);
+    });
+
     it('reads nothing past the end', () => {
       const tokens = tokenizeTarget('150');
       expect(readUnit('150', tokens, 5)).toEqual({ unit: { percent: false, text: null }, next: 5 });
@@ -66,6 +87,7 @@ describe('readUnit', () => {
     expect(isPerYearSlash(tokenizeTarget('10%/năm'), 2)).toBe(true);
     expect(isPerYearSlash(tokenizeTarget('10%/người'), 2)).toBe(false);
     expect(isPerYearSlash(tokenizeTarget('10%'), 2)).toBe(false);
+    expect(isPerYearSlash(tokenizeTarget('10%/'), 2)).toBe(false);
   });
 
   it('does not mutate its input', () => {

@@ -18,6 +18,28 @@ describe('collapseSpace', () => {
       expect(collapseSpace('   ')).toBe('');
     });
 
+    it('collapses every white space JavaScript knows, alone or between words', () => {
+      const spaces = [
+        '\t',
+        '\r',
+        '\u1680',
+        '\u2000',
+        '\u2005',
+        '\u200a',
+        '\u2028',
+        '\u2029',
+        '\u202f',
+        '\u205f',
+        '\u3000',
+        '\ufeff',
+      ];
+      for (const space of spaces) {
+        expect(collapseSpace(`a${space}b`)).toBe('a b');
+        expect(collapseSpace(space)).toBe('');
+      }
+      expect(collapseSpace('a\u200bb')).toBe('a\u200bb');
+    });
+
     it('agrees with the regular expression it replaces (property)', () => {
       fc.assert(
         fc.property(

@@ -73,4 +73,74 @@ describe('toTarget', () => {
       expect((error as ChitieuError).path).toEqual(['target', 'by', 'max']);
     }
   });
+
+  describe('edge cases', () => {
+    function failure(input: unknown): { path: unknown; message: string } {
+      try {
+        toTarget(input as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChitieuError);
+        expect((error as ChitieuError).code).toBe('invalid-target');
+        return { path: (error as ChitieuError).path, message: (error as ChitieuError).message };
+      }
+      throw new Error('expected an invalid-target error');
+    }
+
+    it('says what each bad field should be, at its path', () => {
+      const table: readonly [unknown, readonly (string | number)[], string][] = [
+        [5, ['target'], 'expected a target object with a kind; received 5'],
+        [
+          { kind: 'exact', value: 'x' },
+          ['target', 'value'],
+          'expected a finite number, a numeric string in JavaScript notation or a Decimal; received "x"',
+        ],
+        [
+          { kind: 'at-least', value: 1, strict: 'yes' },
+          ['target', 'strict'],
+          'expected true or false; received "yes"',
+        ],
+        [
+          { kind: 'range', min: 'x', max: 1 },
+          ['target', 'min'],
+          'expected a finite number, a numeric string in JavaScript notation or a Decimal; received "x"',
+        ],
+        [
+          { kind: 'range', min: 1, max: 'x' },
+          ['target', 'max'],
+          'expected a finite number, a numeric string in JavaScript notation or a Decimal; received "x"',
+        ],
+        [
+          { kind: 'range', min: 2, max: 1 },
+          ['target', 'max'],
+          'expected a range whose min is not above its max; received 1',
+        ],
+        [
+          { kind: 'between' },
+          ['target', 'kind'],
+          'expected one of "at-least", "at-most", "exact", "range", "approximately"; received "between"',
+        ],
+        [
+          { kind: 'change', direction: 'up' },
+          ['target', 'direction'],
+          'expected "increase" or "decrease"; received "up"',
+        ],
+        [
+          { kind: 'change', direction: 'increase', basis: 'ratio' },
+          ['target', 'basis'],
+          'expected "absolute", "points" or "percent"; received "ratio"',
+        ],
+        [
+          { kind: 'change', direction: 'increase', basis: 'points', by: 5 },
+          ['target', 'by'],
+          'expected a target object with a kind; received 5',
+        ],
+      ];
+      for (const [input, path, message] of table) {
+        expect(failure(input)).toEqual({
+          path,
+          message: `[chitieu] Invalid target (chỉ tiêu) at ${path.join('.')}: ${message}`,
+        });
+      }
+    });
+  });
 });

@@ -92,6 +92,100 @@ describe('tokenizeTarget', () => {
       expect(tokenizeTarget(' \t\n\u00a0\u3000')).toEqual([]);
     });
 
+    it('skips every kind of white space, and no control character but tab to carriage return', () => {
+      for (const space of [
+        '\t',
+        '\r',
+        '\u2000',
+        '\u200a',
+        '\u200b',
+        '\u2028',
+        '\u2029',
+        '\u202f',
+        '\u205f',
+        '\u3000',
+        '\ufeff',
+      ]) {
+        expect(tokenizeTarget(`a${space}b`).map((t) => t.text)).toEqual(['a', 'b']);
+      }
+      expect(kinds('\u0001\u0008')).toEqual(['stop:\u0001', 'stop:\u0008']);
+    });
+
+    it('reads ASCII letters, and from "À" up everything but symbol and punctuation blocks', () => {
+      expect(kinds('a z A Z À')).toEqual(['word:a', 'word:z', 'word:a', 'word:z', 'word:à']);
+      expect(kinds('中文 ⺀ ぁ ﬀ \ufe70')).toEqual([
+        'word:中文',
+        'word:⺀',
+        'word:ぁ',
+        'word:ﬀ',
+        'word:\ufe70',
+      ]);
+      expect(kinds('a×b÷c')).toEqual(['word:a', 'stop:×', 'word:b', 'stop:÷', 'word:c']);
+      expect(kinds('\u2bff\u2e00\u2e7f\u3001\u303f\udfff\ufe00\ufe6f')).toEqual([
+        'stop:\u2bff',
+        'stop:\u2e00',
+        'stop:\u2e7f',
+        'stop:\u3001',
+        'stop:\u303f',
+        'stop:\udfff',
+        'stop:\ufe00',
+        'stop:\ufe6f',
+      ]);
+    });
+
+    it('reads every hyphen and minus between figures as a dash, and "+" as a sign', () => {
+      expect(kinds('12\u201013 12\u201513 12−13')).toEqual([
+        'number:12',
+        'dash:-',
+        'number:13',
+        'number:12',
+        'dash:-',
+        'number:13',
+        'number:12',
+        'dash:-',
+        'number:13',
+      ]);
+      expect(kinds('đạt +2')).toEqual(['word:đạt', 'number:+2']);
+    });
+
+    it('reads no sign after a percentage or inside a word', () => {
+      expect(kinds('12%-13%')).toEqual([
+        'number:12',
+        'percent:%',
+        'dash:-',
+        'number:13',
+        'percent:%',
+      ]);
+      expect(kinds('trên-5')).toEqual(['word:trên', 'dash:-', 'number:5']);
+    });
+
+    it('glues a hyphen to a name only when digits follow it', () => {
+      expect(kinds('COVID- 19')).toEqual(['word:covid', 'dash:-', 'number:19']);
+      expect(kinds('COVID-x')).toEqual(['word:covid', 'dash:-', 'word:x']);
+    });
+
+    it('reads every quotation mark', () => {
+      expect(kinds('"a" \'b\' «c» ‘d‟')).toEqual([
+        'quote:"',
+        'word:a',
+        'quote:"',
+        "quote:'",
+        'word:b',
+        "quote:'",
+        'quote:«',
+        'word:c',
+        'quote:»',
+        'quote:‘',
+        'word:d',
+        'quote:‟',
+      ]);
+    });
+
+    it('lower-cases a letter whose lower case is longer ("İ") without shifting later words', () => {
+      expect(kinds('İ trên 150')).toEqual(['word:i\u0307', 'word:trên', 'number:150']);
+      expect(tokenizeTarget('İ trên 150')[1]).toMatchObject({ start: 2, end: 6 });
+    });
+
     it('keeps combining marks inside the word', () => {
       expect(kinds('tre\u0302n')).toEqual(['word:tre\u0302n']);
     });
