@@ -221,7 +221,7 @@ export function checkChange(
       explanation: `Published change ${quoted} on a current figure of ${cur.toFixed()} ${implied}; no previous figure to check it against`,
     };
   }
-  const computed = change(cur, prev, { measure }).absolute;
+  const computed = change(cur, prev).absolute;
   const difference = computed.minus(published.value);
   let consistent: boolean;
   let matches: Rounding[] = [];

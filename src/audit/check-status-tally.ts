@@ -26,8 +26,8 @@ function readTallyText(text: string): PublishedTally {
   let attained: number;
   let total: number;
   try {
-    attained = parseViNumber(left, { path }).toNumber();
-    total = parseViNumber(right, { path }).toNumber();
+    attained = parseViNumber(left).toNumber();
+    total = parseViNumber(right).toNumber();
   } catch {
     throw fail();
   }

@@ -127,7 +127,6 @@ function wholePlans(
 ): { integers: Decimal[]; integerCount: Decimal | null; capped: boolean } {
   const one = new Decimal(1);
   let first = bounds.minInclusive ? bounds.min.ceil() : bounds.min.floor().plus(1);
-  if (first.lt(one)) first = one;
   if (first.gt(one) && test(first.minus(1))) first = first.minus(1);
   else if (!test(first)) first = first.plus(1);
   let last: Decimal | null = null;
@@ -315,7 +314,7 @@ export function inferPlan(
   const plans = wholePlans(union, limit, (p) => found.some((f) => meets(scaled, p, f.conditions)));
   const perMode = modes.map((mode) => {
     const interval = byMode[mode];
-    if (interval === null || interval === undefined) return `${roundingTerms[mode]}: impossible`;
+    if (!interval) return `${roundingTerms[mode]}: impossible`;
     return `${roundingTerms[mode]}: ${describeBounds(interval)}, ${describeIntegers(interval.integers, interval.integerCount)}`;
   });
   return {

@@ -125,7 +125,7 @@ export function readChangePhrase(
   if (!isDigit(numberText[0])) throw fail(text, path, 'there is no number after the verb');
   let magnitude: Decimal;
   try {
-    magnitude = parseViNumber(numberText, { path });
+    magnitude = parseViNumber(numberText);
   } catch (error) {
     if (error instanceof ChitieuError)
       throw fail(text, path, `"${numberText}" is not a number in Vietnamese notation`);
@@ -151,7 +151,6 @@ export function readChangePhrase(
     comparedWith = rest.slice(start + COMPARED.length).trim();
     if (comparedWith === '') throw fail(text, path, 'nothing follows "so với"');
   }
-  unitText = unitText.trim();
   if (unitText !== '') {
     if (unit !== null) throw fail(text, path, `"${unitText}" follows the "%"`);
     if (!/^\p{L}/u.test(unitText)) throw fail(text, path, `"${unitText}" follows the number`);

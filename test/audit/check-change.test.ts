@@ -213,3 +213,59 @@ describe('checkChange', () => {
     expectTypeOf(either).toEqualTypeOf<ChangeCheck>();
   });
 });
+
+describe('checkChange: readings, explanations and messages', () => {
+  it('a signed number in text is trimmed, and has a unit only when it ends in "%"', () => {
+    const r = checkChange(381, 362, ' +19 ');
+    expect(r.consistent).toBe(true);
+    expect(r.publishedText).toBe('+19');
+    expect(r.unit).toBeNull();
+    expect(r.basis).toBe('absolute');
+    expect(r.explanation).toBe('381 − 362 = +19; published "+19" (+19) agrees');
+    expect(checkChange('3.96', '4.98', '-1,02%').unit).toBe('%');
+  });
+
+  it('a phrase without a unit adds no unit words; the quoted phrase is trimmed', () => {
+    expect(checkChange(381, 362, '  tăng 19  ').explanation).toBe(
+      '381 − 362 = +19; published "tăng 19" (+19) agrees',
+    );
+  });
+
+  it('puts negative figures in parentheses where they are subtracted', () => {
+    expect(checkChange(381, null, 'giảm 19').explanation).toBe(
+      'Published change "giảm 19" (-19) on a current figure of 381 implies a previous figure of 400 (381 − (-19)); no previous figure to check it against',
+    );
+    expect(checkChange(-2, -5, 4).explanation).toBe(
+      '-2 − (-5) = +3; published +4 differs by -1; it implies a previous figure of -6 (-2 − 4)',
+    );
+  });
+
+  it('rejects an unknown measure even with no previous figure, naming the measures', () => {
+    const e = thrown(() => checkChange(1, null, 0, { measure: 'percent' as 'rate' }));
+    expect(e.code).toBe('invalid-argument');
+    expect(e.path).toEqual(['options', 'measure']);
+    expect(e.message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.measure: expected a measure (count, amount, rate); received "percent""`,
+    );
+  });
+
+  it('pins the message of a rate change in other units', () => {
+    const e = thrown(() => checkChange('3.96', null, 'giảm 120 hộ', { measure: 'rate' }));
+    expect(e.path).toEqual(['publishedChange']);
+    expect(e.details.received).toBe('"hộ"');
+    expect(e.message).toMatchInlineSnapshot(
+      `"[chitieu] Unit mismatch (đơn vị tính) at publishedChange: expected a change of a rate in percentage points ("%", "điểm phần trăm"); received "hộ""`,
+    );
+  });
+
+  it('says how many decimals are needed, in the right number', () => {
+    expect(
+      thrown(() => checkChange('3.96', '4.98', 'giảm 1,02%', { decimals: 1 })).message,
+    ).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.decimals: expected at least 2 decimal places, as many as the published change has; received 1"`,
+    );
+    expect(thrown(() => checkChange(3, 1, '+1,5', { decimals: 0 })).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.decimals: expected at least 1 decimal place, as many as the published change has; received 0"`,
+    );
+  });
+});

@@ -43,3 +43,11 @@ describe('checkModes', () => {
     expectTypeOf(checkModes).returns.toEqualTypeOf<readonly Rounding[]>();
   });
 });
+
+describe('checkModes: message', () => {
+  it('pins the message for an empty list', () => {
+    expect(thrown(() => checkModes([])).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.modes: expected a non-empty list of rounding modes; received an array of 0"`,
+    );
+  });
+});

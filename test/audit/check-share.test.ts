@@ -131,3 +131,21 @@ describe('checkShare', () => {
     expectTypeOf(checkShare(1, 2, maybe)).toEqualTypeOf<ShareCheck>();
   });
 });
+
+describe('checkShare: exact shares and messages', () => {
+  it('calls a share of three decimals exact', () => {
+    expect(checkShare(1, 800).explanation).toBe(
+      '1 / 800 = 0.125% exactly; no published percentage to check',
+    );
+    expect(checkShare(1, 3).explanation).toBe('1 / 3 = 33.333…%; no published percentage to check');
+  });
+
+  it('pins the messages for a count that is not whole and a total of 0', () => {
+    expect(thrown(() => checkShare(1.5, 2)).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at count: expected a whole number that is not negative; received "1.5""`,
+    );
+    expect(thrown(() => checkShare(0, 0)).message).toMatchInlineSnapshot(
+      `"[chitieu] Division by zero at total: expected a total that is not 0: a share of nothing is not defined; received 0"`,
+    );
+  });
+});

@@ -150,3 +150,47 @@ describe('checkStatusTally', () => {
     expectTypeOf(checkStatusTally).parameter(1).toEqualTypeOf<PublishedTally | string>();
   });
 });
+
+describe('checkStatusTally: reading the text, explanations and messages', () => {
+  const statuses: TallyStatus[] = [...Array(32).fill('met'), ...Array(7).fill('not-met')];
+
+  it('reads spaces around the "/" and surrounding white space, however long', () => {
+    for (const text of ['32 / 39', '32 /  39 chỉ tiêu', `${' '.repeat(120)}32/39 `]) {
+      const r = checkStatusTally(statuses, text);
+      expect(r.consistent).toBe(true);
+      expect(r.published).toEqual({ attained: 32, total: 39 });
+      expect(r.publishedText).toBe(text.trim());
+    }
+    expect(checkStatusTally(statuses, `${' '.repeat(120)}32/39 `).explanation).toBe(
+      '39 indicators (chỉ tiêu): 32 met or exceeded (đạt và vượt: 0 exceeded, 32 met), 7 not met (không đạt), 0 pending; published "32/39" agrees',
+    );
+  });
+
+  it('reads a text of up to 500 characters, and refuses a longer one', () => {
+    const text = `32/39 ${'x'.repeat(494)}`;
+    expect(text).toHaveLength(500);
+    expect(checkStatusTally(statuses, text).consistent).toBe(true);
+    const e = thrown(() => checkStatusTally(statuses, `${text}x`));
+    expect(e.code).toBe('invalid-argument');
+    expect(e.path).toEqual(['published']);
+  });
+
+  it('lists every difference when both counts are off', () => {
+    expect(checkStatusTally(['met', 'met', 'not-met'], '3/4').explanation).toBe(
+      '3 indicators (chỉ tiêu): 2 met or exceeded (đạt và vượt: 0 exceeded, 2 met), 1 not met (không đạt), 0 pending; published "3/4" differs: the list has 2 attained, not 3 and 3 indicators, not 4',
+    );
+  });
+
+  it('pins the messages for a list that is not one and a published tally out of order', () => {
+    expect(
+      thrown(() => checkStatusTally('met' as unknown as TallyStatus[], '1/1')).message,
+    ).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at statuses: expected a list of statuses; received "met""`,
+    );
+    const e = thrown(() => checkStatusTally(['met'], { attained: 2, total: 1 }));
+    expect(e.path[0]).toBe('published');
+    expect(e.message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument: expected a published tally { attained, total } of whole numbers, attained not above total; 1 problem: published.attained: expected attained not above total; received an object"`,
+    );
+  });
+});

@@ -122,3 +122,28 @@ describe('checkTally', () => {
     expectTypeOf(checkTally).parameter(0).toEqualTypeOf<readonly Numeric[]>();
   });
 });
+
+describe('checkTally: messages and the listed sum', () => {
+  it('lists up to eight parts in the sum', () => {
+    expect(checkTally([1, 1, 1, 1, 1, 1, 1, 1], 8).explanation).toBe(
+      '1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 = 8; published total 8 agrees',
+    );
+    expect(checkTally([1, 1, 1, 1, 1, 1, 1, 1, 1], 9).explanation).toBe(
+      'the 9 parts add up to 9; published total 9 agrees',
+    );
+  });
+
+  it('pins the messages for parts that are not a list and for a bad tolerance', () => {
+    expect(thrown(() => checkTally('1' as unknown as Numeric[], 1)).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at parts: expected a list of parts; received "1""`,
+    );
+    const bad = thrown(() => checkTally([1], 1, { tolerance: 'x' }));
+    expect(bad.path).toEqual(['options', 'tolerance']);
+    expect(bad.message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid number at options.tolerance: expected a finite number, a numeric string in JavaScript notation ("51.5") or a Decimal; received "x""`,
+    );
+    expect(thrown(() => checkTally([1], 1, { tolerance: -1 })).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.tolerance: expected a tolerance that is not negative; received "-1""`,
+    );
+  });
+});

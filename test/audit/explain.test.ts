@@ -13,6 +13,8 @@ describe('explanation helpers', () => {
   it('approx prints exact figures whole and cuts repeating ones with "…"', () => {
     expect(approx(new Decimal(90))).toBe('90');
     expect(approx(new Decimal('12.5'))).toBe('12.5');
+    expect(approx(new Decimal('12.345'))).toBe('12.345');
+    expect(approx(new Decimal('12.3456'))).toBe('12.345…');
     expect(approx(new Decimal(169).times(100).div(150))).toBe('112.666…');
     expect(approx(new Decimal(169).times(100).div(150), 1)).toBe('112.6…');
     expect(approx(new Decimal(-1).div(3))).toBe('-0.333…');

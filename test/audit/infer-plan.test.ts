@@ -289,3 +289,232 @@ describe('inferPlan', () => {
     expectTypeOf(r.byMode.truncate).toEqualTypeOf<PlanInterval | null | undefined>();
   });
 });
+
+describe('inferPlan: interval ends, unions and explanations', () => {
+  it('ceil keeps the upper end of its band and drops the lower: 49 at "50%" is 98 or 99, not 100', () => {
+    // ceil: 49 < 4900/p ≤ 50, so 98 ≤ p < 100; 4900/100 = 49 prints "49%", not "50%".
+    const r = inferPlan(49, '50%', { modes: ['ceil'] });
+    expect(strings(r.integers)).toEqual(['98', '99']);
+    expect(r.min?.toString()).toBe('98');
+    expect(r.max?.toString()).toBe('100');
+    expect(r.minInclusive).toBe(true);
+    expect(r.maxInclusive).toBe(false);
+    expect(r.explanation).toBe(
+      '49 is "50%" (0 decimals) of a plan (kế hoạch) p: 98 ≤ p < 100, whole plans 98 and 99',
+    );
+  });
+
+  it('0 is "0%" of every plan under ceil, an open interval from 0', () => {
+    const r = inferPlan(0, '0%', { modes: ['ceil'] });
+    expect(r.verdict).toBe('consistent');
+    expect(r.min?.toString()).toBe('0');
+    expect(r.minInclusive).toBe(false);
+    expect(r.max).toBeNull();
+    expect(r.maxInclusive).toBe(false);
+    expect(r.integers[0]?.toString()).toBe('1');
+    expect(r.explanation).toBe(
+      '0 is "0%" (0 decimals) of a plan (kế hoạch) p: p > 0, every whole plan from 1 up',
+    );
+  });
+
+  it('0 is never "1%" under ceil: ceil of 0 is 0', () => {
+    const r = inferPlan(0, '1%', { modes: ['ceil'] });
+    expect(r.verdict).toBe('unreproducible');
+    expect(r.byMode).toEqual({ ceil: null });
+    expect(r.explanation).toBe(
+      'No plan (kế hoạch) p makes 0 "1%" (0 decimals) under ceil (làm tròn lên): 0 is 0% of every plan',
+    );
+  });
+
+  it('a positive actual that no mode reproduces is explained without the remark on 0', () => {
+    expect(inferPlan(3, '0%', { modes: ['ceil'] }).explanation).toBe(
+      'No plan (kế hoạch) p makes 3 "0%" (0 decimals) under ceil (làm tròn lên)',
+    );
+  });
+
+  it('an interval without an upper end is open at the top', () => {
+    const r = inferPlan(3, '0%');
+    expect(r.maxInclusive).toBe(false);
+    expect(interval(r, 'truncate').maxInclusive).toBe(false);
+    expect(interval(r, 'half-up').maxInclusive).toBe(false);
+  });
+
+  it('half-even "0%" keeps its lower end: p ≥ 600', () => {
+    const r = inferPlan(3, '0%', { modes: ['half-even'] });
+    expect(r.min?.toString()).toBe('600');
+    expect(r.minInclusive).toBe(true);
+    expect(r.integers[0]?.toString()).toBe('600');
+    expect(r.explanation).toBe(
+      '3 is "0%" (0 decimals) of a plan (kế hoạch) p: p ≥ 600, every whole plan from 600 up',
+    );
+  });
+
+  it('a single mode is explained once, without a per-mode part', () => {
+    expect(inferPlan(1, '0,0%', { modes: ['half-up'] }).explanation).toBe(
+      '1 is "0,0%" (1 decimal) of a plan (kế hoạch) p: p > 2000, every whole plan from 2001 up',
+    );
+  });
+
+  it('explains many whole plans by their count and ends, and every mode', () => {
+    expect(inferPlan(87646, '97,1%').explanation).toBe(
+      '87646 is "97,1%" (1 decimal) of a plan (kế hoạch) p: 90170.781… < p ≤ 90310.149…, 140 whole plans, 90171 to 90310; half-up (làm tròn): 90217.189… < p ≤ 90310.149…, 93 whole plans, 90218 to 90310; truncate (cắt bỏ): 90170.781… < p ≤ 90263.645…, 93 whole plans, 90171 to 90263',
+    );
+  });
+
+  it('lists up to five whole plans by name', () => {
+    expect(inferPlan(150, '100%').explanation).toBe(
+      '150 is "100%" (0 decimals) of a plan (kế hoạch) p: 148.514… < p ≤ 150.753…, whole plans 149 and 150; half-up (làm tròn): 149.253… < p ≤ 150.753…, whole plan 150; truncate (cắt bỏ): 148.514… < p ≤ 150, whole plans 149 and 150',
+    );
+  });
+
+  it('explains a capped list by count and ends, not by the plans listed', () => {
+    const r = inferPlan(101, '50%', { modes: ['half-even'], maxIntegers: 2 });
+    expect(strings(r.integers)).toEqual(['200', '201']);
+    expect(r.integerCount?.toString()).toBe('5');
+    expect(r.capped).toBe(true);
+    expect(r.explanation).toBe(
+      '101 is "50%" (0 decimals) of a plan (kế hoạch) p: 200 ≤ p ≤ 204.040…, 5 whole plans, 200 to 204',
+    );
+  });
+
+  it('with no plan listed (maxIntegers 0) it still counts them, or says there is no end', () => {
+    expect(inferPlan(87646, '97,1%', { maxIntegers: 0 }).explanation).toBe(
+      '87646 is "97,1%" (1 decimal) of a plan (kế hoạch) p: 90170.781… < p ≤ 90310.149…, 140 whole plans; half-up (làm tròn): 90217.189… < p ≤ 90310.149…, 93 whole plans; truncate (cắt bỏ): 90170.781… < p ≤ 90263.645…, 93 whole plans',
+    );
+    expect(inferPlan(3, '0%', { maxIntegers: 0 }).explanation).toBe(
+      '3 is "0%" (0 decimals) of a plan (kế hoạch) p: p > 300, unboundedly many whole plans; half-up (làm tròn): p > 600, unboundedly many whole plans; truncate (cắt bỏ): p > 300, unboundedly many whole plans',
+    );
+  });
+
+  it('names a mode that fits no plan at all as impossible', () => {
+    const r = inferPlan(3, '0%', { modes: ['truncate', 'ceil'] });
+    expect(r.verdict).toBe('consistent');
+    expect(r.byMode.ceil).toBeNull();
+    expect(r.explanation).toBe(
+      '3 is "0%" (0 decimals) of a plan (kế hoạch) p: p > 300, every whole plan from 301 up; truncate (cắt bỏ): p > 300, every whole plan from 301 up; ceil (làm tròn lên): impossible',
+    );
+  });
+
+  it('the union of the modes does not depend on their order', () => {
+    const forward = inferPlan(169, '112,6%', { modes: ['half-up', 'truncate'] });
+    const backward = inferPlan(169, '112,6%', { modes: ['truncate', 'half-up'] });
+    for (const r of [forward, backward]) {
+      expect(r.min?.eq(new Decimal(16900).div('112.7'))).toBe(true);
+      expect(r.max?.eq(new Decimal(16900).div('112.55'))).toBe(true);
+      expect(r.minInclusive).toBe(false);
+      expect(r.maxInclusive).toBe(true);
+      expect(strings(r.integers)).toEqual(['150']);
+    }
+    expect(backward.explanation).toBe(
+      '169 is "112,6%" (1 decimal) of a plan (kế hoạch) p: 149.955… < p ≤ 150.155…, whole plan 150; truncate (cắt bỏ): 149.955… < p ≤ 150.088…, whole plan 150; half-up (làm tròn): 150.022… < p ≤ 150.155…, no whole plan',
+    );
+  });
+
+  it('the union keeps the lower end open when the lowest interval leaves it open', () => {
+    // truncate: 198.03… < p ≤ 202; half-even: 200 ≤ p ≤ 204.04…
+    for (const modes of [
+      ['truncate', 'half-even'],
+      ['half-even', 'truncate'],
+    ] as Rounding[][]) {
+      const r = inferPlan(101, '50%', { modes });
+      expect(r.min?.eq(new Decimal(10100).div(51))).toBe(true);
+      expect(r.minInclusive).toBe(false);
+      expect(r.max?.eq(new Decimal(10100).div('49.5'))).toBe(true);
+      expect(r.maxInclusive).toBe(true);
+      expect(strings(r.integers)).toEqual(['199', '200', '201', '202', '203', '204']);
+    }
+    expect(inferPlan(101, '50%', { modes: ['truncate', 'half-even'] }).explanation).toBe(
+      '101 is "50%" (0 decimals) of a plan (kế hoạch) p: 198.039… < p ≤ 204.040…, 6 whole plans, 199 to 204; truncate (cắt bỏ): 198.039… < p ≤ 202, whole plans 199, 200, 201 and 202; half-even (làm tròn về số chẵn): 200 ≤ p ≤ 204.040…, whole plans 200, 201, 202, 203 and 204',
+    );
+  });
+
+  it('the union has no upper end when one mode has none: 1 at "1%" under truncate and ceil', () => {
+    // truncate: 50 < p ≤ 100; ceil: 0 < 100/p ≤ 1, so p ≥ 100 with no end.
+    for (const modes of [
+      ['truncate', 'ceil'],
+      ['ceil', 'truncate'],
+    ] as Rounding[][]) {
+      const r = inferPlan(1, '1%', { modes });
+      expect(r.min?.toString()).toBe('50');
+      expect(r.minInclusive).toBe(false);
+      expect(r.max).toBeNull();
+      expect(r.maxInclusive).toBe(false);
+      expect(r.integerCount).toBeNull();
+      expect(r.integers[0]?.toString()).toBe('51');
+    }
+    expect(inferPlan(1, '1%', { modes: ['ceil', 'truncate'] }).explanation).toBe(
+      '1 is "1%" (0 decimals) of a plan (kế hoạch) p: p > 50, every whole plan from 51 up; ceil (làm tròn lên): p ≥ 100, every whole plan from 100 up; truncate (cắt bỏ): 50 < p ≤ 100, 50 whole plans, 51 to 100',
+    );
+  });
+
+  it('the union takes the upper end of the interval that reaches furthest, open or closed as it is', () => {
+    // ceil: 2.94… ≤ p < 3.03…; truncate: 2.85… < p ≤ 2.94…
+    const r = inferPlan(1, '34%', { modes: ['ceil', 'truncate'] });
+    expect(r.max?.eq(new Decimal(100).div(33))).toBe(true);
+    expect(r.maxInclusive).toBe(false);
+    expect(r.min?.eq(new Decimal(100).div(35))).toBe(true);
+    expect(r.explanation).toBe(
+      '1 is "34%" (0 decimals) of a plan (kế hoạch) p: 2.857… < p < 3.030…, whole plan 3; ceil (làm tròn lên): 2.941… ≤ p < 3.030…, whole plan 3; truncate (cắt bỏ): 2.857… < p ≤ 2.941…, no whole plan',
+    );
+  });
+
+  it('a shared upper end is closed when either mode closes it: 101 at "51%"', () => {
+    // 10100/p = 50.5 at p = 200: half-up prints "51%", half-even prints "50%".
+    for (const modes of [
+      ['half-even', 'half-up'],
+      ['half-up', 'half-even'],
+    ] as Rounding[][]) {
+      const r = inferPlan(101, '51%', { modes });
+      expect(r.max?.toString()).toBe('200');
+      expect(r.maxInclusive).toBe(true);
+      expect(strings(r.integers)).toEqual(['197', '198', '199', '200']);
+    }
+    const r = inferPlan(101, '51%', { modes: ['half-even', 'half-up'] });
+    expect(interval(r, 'half-even').maxInclusive).toBe(false);
+    expect(r.explanation).toBe(
+      '101 is "51%" (0 decimals) of a plan (kế hoạch) p: 196.116… < p ≤ 200, whole plans 197, 198, 199 and 200; half-even (làm tròn về số chẵn): 196.116… < p < 200, whole plans 197, 198 and 199; half-up (làm tròn): 196.116… < p ≤ 200, whole plans 197, 198, 199 and 200',
+    );
+  });
+
+  describe('whole plans are confirmed exactly when a 50-digit quotient rounds across a whole number', () => {
+    // Quotients carry 50 significant digits; with a 50-digit plan the rounding can land on the
+    // wrong side of a whole number, and the exact test must move the end back.
+    const e49 = new Decimal(10).pow(49);
+
+    it('an open lower end rounded up: truncate, 100a = 8·10^49 − 1', () => {
+      // 100a / 4 = 2·10^49 − 0.25, rounded to 2·10^49; the plan 2·10^49 still prints "3%".
+      const r = inferPlan(`7${'9'.repeat(47)}.99`, '3%', { modes: ['truncate'], maxIntegers: 1 });
+      expect(r.integers[0]?.toFixed()).toBe(e49.times(2).toFixed());
+    });
+
+    it('a closed upper end rounded up: truncate, 100a = 3·10^49 + 2', () => {
+      // 100a / 3 = 10^49 + 0.66…, rounded to 10^49 + 1, which prints "2%": the last plan is 10^49.
+      const r = inferPlan(`3${'0'.repeat(47)}.02`, '3%', { modes: ['truncate'], maxIntegers: 1 });
+      expect(r.integers[0]?.toFixed()).toBe(e49.times('0.75').plus(1).toFixed());
+      expect(r.integerCount?.toFixed()).toBe(e49.times('0.25').toFixed());
+    });
+
+    it('a closed lower end rounded down: ceil, 100a = 3·10^49 + 1', () => {
+      // 100a / 3 = 10^49 + 0.33…, rounded to 10^49, which prints "4%": the first plan is 10^49 + 1.
+      const r = inferPlan(`3${'0'.repeat(47)}.01`, '3%', { modes: ['ceil'], maxIntegers: 1 });
+      expect(r.integers[0]?.toFixed()).toBe(e49.plus(1).toFixed());
+      expect(r.integerCount?.toFixed()).toBe(e49.times('0.5').toFixed());
+    });
+
+    it('an open upper end rounded down: ceil, 100a = 3·10^49 + 1 at "4%"', () => {
+      // 100a / 3 = 10^49 + 0.33…, rounded to 10^49; the plan 10^49 still prints "4%".
+      const r = inferPlan(`3${'0'.repeat(47)}.01`, '4%', { modes: ['ceil'], maxIntegers: 1 });
+      expect(r.integers[0]?.toFixed()).toBe(e49.times('0.75').plus(1).toFixed());
+      expect(r.integerCount?.toFixed()).toBe(e49.times('0.25').toFixed());
+    });
+  });
+
+  it('pins the messages of a negative percentage and a bad maxIntegers', () => {
+    expect(thrown(() => inferPlan(1, '-50%')).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at published: expected a published percentage that is not negative; received "-50%""`,
+    );
+    expect(thrown(() => inferPlan(1, '50%', { maxIntegers: -1 })).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.maxIntegers: expected a whole number of plans to list, 0 or more; received -1"`,
+    );
+  });
+});

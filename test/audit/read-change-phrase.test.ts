@@ -65,6 +65,30 @@ describe('readChangePhrase', () => {
     expect(c.text).toBe(text);
   });
 
+  it.each([
+    ['tăng 19 tiêu chí; .', '19', 'tiêu chí', null],
+    ['tăng 19 tiêu chí, .', '19', 'tiêu chí', null],
+    ['(tăng 19 tiêu chí) .', '19', 'tiêu chí', null],
+    ['( tăng 19 tiêu chí )', '19', 'tiêu chí', null],
+    ['tăng 19 tiêu chí  so với  năm 2020', '19', 'tiêu chí', 'năm 2020'],
+    ['tăng 12,1% so với cùng kỳ (năm 2020)', '12.1', '%', 'cùng kỳ (năm 2020)'],
+  ])(
+    'ignores final punctuation, outer parentheses and extra spaces: %j',
+    (text, value, unit, comparedWith) => {
+      const c = readChangePhrase(text);
+      expect(c.value.toString()).toBe(value);
+      expect(c.unit).toBe(unit);
+      expect(c.comparedWith).toBe(comparedWith);
+    },
+  );
+
+  it('lower-cases unit and comparison when lower-casing moves the positions', () => {
+    // "İ" lower-cases to two code units ("i̇"), so the caller's letter case cannot be kept.
+    const c = readChangePhrase('TĂNG 3 LƯỢT KHÁCH SO VỚI İZMİR');
+    expect(c.unit).toBe('lượt khách');
+    expect(c.comparedWith).toBe('i̇zmi̇r');
+  });
+
   it('reads text in decomposed Unicode (NFD) as in composed form', () => {
     const c = readChangePhrase('giảm 1,02% so với năm 2020'.normalize('NFD'));
     expect(c.verb).toBe('giảm');
@@ -93,18 +117,59 @@ describe('readChangePhrase', () => {
       ['tăng 19 so với', 'nothing follows "so với"'],
       ['tăng 1,2,3', 'is not a number in Vietnamese notation'],
       ['tăng 1.23', 'is not a number in Vietnamese notation'],
+      ['tăng 1–2 tiêu chí', '"–2 tiêu chí" follows the number'],
+      ['tăng 19 (tiêu chí)', '"(tiêu chí)" follows the number'],
+      ['tăng 19, tiêu chí', '", tiêu chí" follows the number'],
+      ['tăng 19. tiêu chí', '". tiêu chí" follows the number'],
+      ['tăng lên5%', 'there is no number after the verb'],
+      ['(tăng 19 tiêu chí', 'does not start with tăng / giảm'],
     ])('rejects %j with unparseable-target', (text, reason) => {
       const e = thrown(() => readChangePhrase(text, { path: ['x'] }));
       expect(e.code).toBe('unparseable-target');
       expect(e.path).toEqual(['x']);
       expect(e.message).toContain(reason);
       expect(e.details.text).toBe(text);
+      expect(e.details.reason).toBe(e.message.split(', but ')[1]?.split('; received')[0]);
     });
 
     it('pins the message', () => {
       expect(() => readChangePhrase('tăng lên 90%')).toThrowErrorMatchingInlineSnapshot(
         `[ChitieuError: [chitieu] Unreadable target phrase (chỉ tiêu): expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"), but "tăng lên" names the level reached, not a change; received "tăng lên 90%"]`,
       );
+    });
+
+    it('reads a phrase of exactly 500 characters', () => {
+      const text = `tăng 1 ${'x'.repeat(493)}`;
+      expect(text).toHaveLength(500);
+      expect(readChangePhrase(text).unit).toBe('x'.repeat(493));
+      const e = thrown(() => readChangePhrase(`${text}x`, { path: ['p'] }));
+      expect(e.code).toBe('input-too-long');
+      expect(e.path).toEqual(['p']);
+      expect(e.message).toMatchInlineSnapshot(
+        `"[chitieu] Input too long at p: expected at most 500 characters for a change phrase; received "tăng 1 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (501 characters)"`,
+      );
+    });
+
+    it('an unreadable non-string carries no reason', () => {
+      const e = thrown(() => readChangePhrase(19 as unknown as string, { path: ['x'] }));
+      expect(e.message).toMatchInlineSnapshot(
+        `"[chitieu] Unreadable target phrase (chỉ tiêu) at x: expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"); received 19"`,
+      );
+      expect(e.details).toStrictEqual({
+        text: 19,
+        expected: e.details.expected,
+        received: '19',
+      });
+    });
+
+    it('a reason is kept in details', () => {
+      const e = thrown(() => readChangePhrase('tăng lên 90%'));
+      expect(e.details).toStrictEqual({
+        text: 'tăng lên 90%',
+        reason: '"tăng lên" names the level reached, not a change',
+        expected: e.details.expected,
+        received: '"tăng lên 90%"',
+      });
     });
 
     it('rejects input past 500 characters with input-too-long', () => {

@@ -60,3 +60,20 @@ describe('readPublishedPercent', () => {
     expectTypeOf(readPublishedPercent).returns.toEqualTypeOf<PublishedPercent>();
   });
 });
+
+describe('readPublishedPercent: printed decimals', () => {
+  it('counts the decimals of a figure without "%", or with a no-break space before it', () => {
+    expect(readPublishedPercent('112,6', undefined, []).decimals).toBe(1);
+    expect(readPublishedPercent('97,1\u00a0%', undefined, []).decimals).toBe(1);
+    expect(readPublishedPercent('97,10\u00a0%', undefined, []).decimals).toBe(2);
+  });
+
+  it('says how many decimals are needed, in the right number', () => {
+    expect(thrown(() => readPublishedPercent('112,65%', 1, ['p'])).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.decimals: expected at least 2 decimal places, as many as the published figure has; received 1"`,
+    );
+    expect(thrown(() => readPublishedPercent(112.6, 0, ['p'])).message).toMatchInlineSnapshot(
+      `"[chitieu] Invalid argument at options.decimals: expected at least 1 decimal place, as many as the published figure has; received 0"`,
+    );
+  });
+});

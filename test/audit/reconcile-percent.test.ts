@@ -227,3 +227,23 @@ describe('reconcilePercent', () => {
     expectTypeOf(reconcilePercent).parameter(0).toEqualTypeOf<string | number | Decimal>();
   });
 });
+
+describe('reconcilePercent: explanations', () => {
+  it('calls a percentage exact up to two decimals more than printed (at least three)', () => {
+    expect(reconcilePercent('0,1%', 1, 800).explanation).toMatchInlineSnapshot(
+      `"1 / 800 = 0.125% exactly; published "0,1%" (1 decimal) matches half-up (làm tròn), half-even (làm tròn về số chẵn), truncate (cắt bỏ) and floor (làm tròn xuống)"`,
+    );
+    expect(reconcilePercent('0,06%', 1, 1600).explanation).toMatchInlineSnapshot(
+      `"1 / 1600 = 0.0625% exactly; published "0,06%" (2 decimals) matches half-up (làm tròn), half-even (làm tròn về số chẵn), truncate (cắt bỏ) and floor (làm tròn xuống)"`,
+    );
+    expect(reconcilePercent('112,67%', 169, 150).explanation).toMatchInlineSnapshot(
+      `"169 / 150 = 112.6666…%; published "112,67%" (2 decimals) matches half-up (làm tròn), half-even (làm tròn về số chẵn) and ceil (làm tròn lên), not truncate (cắt bỏ)"`,
+    );
+  });
+
+  it('names no missed mode when half-up and truncate both match', () => {
+    expect(reconcilePercent('33,3%', 1, 3).explanation).toMatchInlineSnapshot(
+      `"1 / 3 = 33.333…%; published "33,3%" (1 decimal) matches half-up (làm tròn), half-even (làm tròn về số chẵn), truncate (cắt bỏ) and floor (làm tròn xuống)"`,
+    );
+  });
+});
