@@ -147,7 +147,8 @@ function fromFigure(input: Readonly<Record<string, unknown>>): Described {
     attainment,
     change,
     baselineLabel: optionalText(input.baselineLabel, ['item', 'baselineLabel']),
-    pendingReason: actual === null ? 'no-actual' : attainment === null ? 'no-target' : null,
+    // only 'no-baseline' changes the sentence, and a figure given by hand never awaits a baseline
+    pendingReason: null,
     reportedStatus: undefined,
     targetText: undefined,
   };

@@ -58,7 +58,7 @@ function checkCount(value: unknown, name: string): number {
       { received: value, path: ['card', name] },
     );
   }
-  return value === 0 ? 0 : value;
+  return value;
 }
 
 const ORDERS: readonly ('met-first' | 'exceeded-first')[] = ['met-first', 'exceeded-first'];

@@ -355,6 +355,136 @@ describe('evaluatePlan', () => {
     });
   });
 
+  describe('an item with evaluation settings of its own', () => {
+    it('keeps the defaults for what it leaves out: ratio on the value, tolerance, the baseline', () => {
+      const result = evaluatePlan(
+        plan([
+          {
+            indicator: 'total-social-investment',
+            target: 'khoảng 3.200 tỷ đồng',
+            actual: 3100,
+            evaluation: { strictness: 'literal' },
+          },
+          {
+            indicator: 'budget-revenue',
+            target: 'tăng 10% so với năm trước',
+            actual: 115,
+            baseline: 100,
+            evaluation: { strictness: 'literal' },
+          },
+        ]),
+      );
+      const [near, growth] = result.items;
+      expect(near?.status).toBe('met');
+      expect(near?.attainment?.ratioBasis).toBe('value');
+      expect(near?.attainment?.tolerance?.toString()).toBe('0.05');
+      expect(growth?.status).toBe('exceeded');
+      expect(growth?.attainment?.baseline?.toString()).toBe('100');
+      expect(growth?.attainment?.percentOfPlan?.toString()).toBe('150');
+    });
+
+    it('uses a tolerance it gives', () => {
+      const [item] = evaluatePlan(
+        plan([
+          {
+            indicator: 'total-social-investment',
+            target: 'khoảng 3.200 tỷ đồng',
+            actual: 3100,
+            evaluation: { tolerance: '0.01' },
+          },
+        ]),
+      ).items;
+      expect(item?.status).toBe('not-met');
+      expect(item?.attainment?.tolerance?.toString()).toBe('0.01');
+    });
+  });
+
+  describe('the errors for a plan not in the form parsePlan gives', () => {
+    const [admissions] = plan([
+      { indicator: 'party-admissions', target: 'trên 150', actual: 169 },
+    ]).items;
+    function withItem(fields: Record<string, unknown>): Plan {
+      return { ...plan([]), items: [{ ...admissions, ...fields }] } as Plan;
+    }
+
+    it('a bound against the indicator direction, plain or as the size of a change', () => {
+      expect(() =>
+        evaluatePlan(withItem({ indicator: indicators.povertyRate })),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].target: expected a target in the indicator's direction (lower-is-better); received "at-least"]`,
+      );
+      expect(() =>
+        evaluatePlan(
+          withItem({ target: { kind: 'at-most', value: new Decimal(150), strict: true } }),
+        ),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].target: expected a target in the indicator's direction (higher-is-better); received "at-most"]`,
+      );
+      expect(() =>
+        evaluatePlan(
+          withItem({
+            indicator: indicators.povertyRate,
+            baseline: new Decimal(5),
+            target: {
+              kind: 'change',
+              direction: 'increase',
+              by: { kind: 'at-least', value: new Decimal(1), strict: true },
+              basis: 'points',
+            },
+          }),
+        ),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].target: expected a target in the indicator's direction (lower-is-better); received "at-least"]`,
+      );
+    });
+
+    it('a change in percentage points on a count', () => {
+      expect(() =>
+        evaluatePlan(
+          withItem({
+            baseline: new Decimal(48),
+            target: {
+              kind: 'change',
+              direction: 'increase',
+              by: { kind: 'exact', value: new Decimal(2) },
+              basis: 'points',
+            },
+          }),
+        ),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items[0].target: expected a change in percentage points on a 'rate' indicator; received "count"]`,
+      );
+    });
+
+    it('options, a plan and items of the wrong type', () => {
+      expect(() =>
+        evaluatePlan(plan([]), null as unknown as EvaluatePlanOptions),
+      ).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at options: expected an options object or nothing; received null]`,
+      );
+      expect(() => evaluatePlan(null as unknown as Plan)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid argument at plan: expected a plan as parsePlan returns it (read plans from JSON with parsePlan first); received null]`,
+      );
+      expect(() => evaluatePlan({} as Plan)).toThrowErrorMatchingInlineSnapshot(
+        `[ChitieuError: [chitieu] Invalid plan (kế hoạch) at items: expected a list of items, as parsePlan returns it (read plans from JSON with parsePlan first); received undefined]`,
+      );
+    });
+
+    it('takes a range or an approximate target on a lower-is-better indicator', () => {
+      const p = plan([
+        { indicator: 'poverty-rate', target: 'từ 3 đến 4%', actual: '3.5' },
+        { indicator: 'poverty-rate', target: 'khoảng 4%', actual: '4.1' },
+      ]);
+      expect(evaluatePlan(p).items.map((r) => r.status)).toEqual(['met', 'met']);
+    });
+
+    it('accepts both strictness settings by name', () => {
+      const p = plan([{ indicator: 'party-admissions', target: 'trên 150', actual: 150 }]);
+      expect(evaluatePlan(p, { strictness: 'lenient' }).items[0]?.status).toBe('met');
+      expect(evaluatePlan(p, { strictness: 'literal' }).items[0]?.status).toBe('not-met');
+    });
+  });
+
   it('does not mutate its input', () => {
     const json = JSON.parse(
       JSON.stringify({

@@ -195,6 +195,95 @@ describe('planItemProblem', () => {
     });
   });
 
+  describe('the problem it reports: path, expectation and the value found', () => {
+    it('accepts exponents up to ±1000 and no further', () => {
+      expect(isPlanDecimal(new Decimal('1e1000'))).toBe(true);
+      expect(isPlanDecimal(new Decimal('1e1001'))).toBe(false);
+      expect(isPlanDecimal(new Decimal('1e-1000'))).toBe(true);
+      expect(isPlanDecimal(new Decimal('1e-1001'))).toBe(false);
+    });
+
+    it('checks a tolerance: a Decimal that is not negative', () => {
+      const base = item({ target: 'khoảng 200', actual: 190 });
+      expect(
+        planItemProblem({ ...base, evaluation: { tolerance: new Decimal('0.1') } }),
+      ).toBeNull();
+      expect(planItemProblem({ ...base, evaluation: { tolerance: new Decimal(0) } })).toBeNull();
+      expect(planItemProblem({ ...base, evaluation: { tolerance: new Decimal('-0.1') } })).toEqual({
+        path: ['evaluation', 'tolerance'],
+        expected: 'a Decimal that is not negative',
+        received: new Decimal('-0.1'),
+      });
+    });
+
+    it('names the figure of a readable target that is not a Decimal, inside a change too', () => {
+      expect(targetProblem({ kind: 'exact', value: 5 }, ['target'])).toEqual({
+        path: ['target', 'value'],
+        expected: 'a Decimal',
+        received: 5,
+      });
+      expect(targetProblem({ kind: 'range', min: new Decimal(1), max: '5' }, ['target'])).toEqual({
+        path: ['target', 'max'],
+        expected: 'a Decimal',
+        received: '5',
+      });
+      expect(targetProblem({ kind: 'range', min: 1, max: new Decimal(5) }, ['target'])).toEqual({
+        path: ['target', 'min'],
+        expected: 'a Decimal',
+        received: 1,
+      });
+      expect(
+        targetProblem(
+          {
+            kind: 'change',
+            direction: 'increase',
+            by: { kind: 'exact', value: 2 },
+            basis: 'absolute',
+          },
+          ['target'],
+        ),
+      ).toEqual({ path: ['target', 'by', 'value'], expected: 'a Decimal', received: 2 });
+    });
+
+    it('gives what toTarget expected of an unreadable target, and the value at its path', () => {
+      expect(
+        targetProblem({ kind: 'exact', value: 'nhiều' }, ['items', 0, 'target']),
+      ).toMatchInlineSnapshot(`
+          {
+            "expected": "a finite number, a numeric string in JavaScript notation or a Decimal",
+            "path": [
+              "items",
+              0,
+              "target",
+              "value",
+            ],
+            "received": "nhiều",
+          }
+        `);
+      expect(
+        targetProblem(
+          {
+            kind: 'change',
+            direction: 'increase',
+            by: { kind: 'exact', value: 'x' },
+            basis: 'absolute',
+          },
+          ['target'],
+        ),
+      ).toMatchInlineSnapshot(`
+        {
+          "expected": "a finite number, a numeric string in JavaScript notation or a Decimal",
+          "path": [
+            "target",
+            "by",
+            "value",
+          ],
+          "received": "x",
+        }
+      `);
+    });
+  });
+
   it('does not mutate its input', () => {
     const parsed = item({ target: 'trên 150', actual: 169, baseline: 48 });
     const before = JSON.stringify(parsed);

@@ -17,6 +17,7 @@ import {
   type ReportedStatus,
   reportedStatusSchema,
 } from '../../src/plan/plan-schema.js';
+import { scorecardSchema } from '../../src/plan/scorecard-schema.js';
 import type { Target } from '../../src/target/target-schema.js';
 
 const inlineIndicator = {
@@ -223,5 +224,43 @@ describe('itemEvaluationSchema and reportedStatusSchema', () => {
   it('has the documented types', () => {
     expectTypeOf<ItemEvaluation['tolerance']>().toEqualTypeOf<Decimal | undefined>();
     expectTypeOf<ReportedStatus>().toEqualTypeOf<'exceeded' | 'met' | 'not-met' | 'attained'>();
+  });
+});
+
+describe('the issues planSchema and scorecardSchema raise for checks of their own', () => {
+  it('are custom issues', () => {
+    const item = { id: 'a', indicator: 'party-admissions' };
+    const codes = (input: unknown) =>
+      z.safeParse(planSchema, input).error?.issues.map((i) => [i.path.join('.'), i.code]);
+    expect(
+      codes({
+        id: 'p',
+        title: 'Kế hoạch',
+        issuer: 'UBND huyện',
+        period: { kind: 'year', year: 2022 },
+        items: [
+          { id: 'a', indicator: 'party-admission' },
+          { ...item, id: 'b', target: '   ' },
+          { ...item, id: 'c', actual: -1 },
+          { ...item, id: 'd', target: 'phấn đấu làm tốt' },
+          { ...item, id: 'e', target: 'dưới 150' },
+          { ...item, id: 'f', target: 'từ -3 đến 4' },
+          { ...item, id: 'a' },
+        ],
+      }),
+    ).toEqual([
+      ['items.0.indicator', 'custom'],
+      ['items.1.target', 'custom'],
+      ['items.2.actual', 'custom'],
+      ['items.3.target', 'custom'],
+      ['items.4.target', 'custom'],
+      ['items.5.target', 'custom'],
+      ['items.6.id', 'custom'],
+    ]);
+    const card = { total: 40, exceeded: 20, met: 12, notMet: 7, pending: 0, attained: 31 };
+    expect(z.safeParse(scorecardSchema, card).error?.issues.map((i) => i.code)).toEqual([
+      'custom',
+      'custom',
+    ]);
   });
 });

@@ -69,3 +69,32 @@ describe('scorecardByGroupSchema', () => {
     expectTypeOf<ScorecardByGroup['economy']>().toEqualTypeOf<Scorecard | undefined>();
   });
 });
+
+describe('scorecardSchema messages', () => {
+  it('say what attained and total should have been', () => {
+    const result = z.safeParse(scorecardSchema, {
+      total: 40,
+      exceeded: 20,
+      met: 12,
+      notMet: 7,
+      pending: 0,
+      attained: 31,
+    });
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toMatchInlineSnapshot(`
+      [
+        [
+          [
+            "attained",
+          ],
+          "expected attained to be met + exceeded (32)",
+        ],
+        [
+          [
+            "total",
+          ],
+          "expected total to be exceeded + met + notMet + pending (39)",
+        ],
+      ]
+    `);
+  });
+});

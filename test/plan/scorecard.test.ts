@@ -260,3 +260,13 @@ describe('scorecardByGroup', () => {
     expectTypeOf(scorecardByGroup([]).economy).toEqualTypeOf<Scorecard | undefined>();
   });
 });
+
+describe('scorecardByGroup errors', () => {
+  it('names the allowed groups for an unknown one', () => {
+    expect(() =>
+      scorecardByGroup([{ status: 'met', group: 'culture' } as unknown as GroupedItem]),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at items[0].group: expected a group: economy, society, environment, party-building, defence; received "culture"]`,
+    );
+  });
+});

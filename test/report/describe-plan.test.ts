@@ -240,6 +240,29 @@ describe('describePlanReport', () => {
     });
   });
 
+  it('names what it expected for something that is not a plan result, or a bad bullet', () => {
+    expect(() =>
+      describePlanReport(null as unknown as PlanResult),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at result: expected a plan result, as evaluatePlan returns it; received null]`,
+    );
+    expect(() =>
+      describePlanReport([] as unknown as PlanResult),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at result: expected a plan result, as evaluatePlan returns it; received an array of 0]`,
+    );
+    expect(() =>
+      describePlanReport('kế hoạch' as unknown as PlanResult),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at result: expected a plan result, as evaluatePlan returns it; received "kế hoạch"]`,
+    );
+    expect(() =>
+      describePlanReport(evaluated(), { bullet: 3 } as unknown as DescribePlanReportOptions),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at options.bullet: expected a string for bullet; received 3]`,
+    );
+  });
+
   it('does not mutate its input', () => {
     const result = evaluated();
     const before = JSON.stringify(result);

@@ -177,3 +177,51 @@ describe('describeScorecard', () => {
     expectTypeOf(describeScorecard({ total: 1, attained: 1 })).toEqualTypeOf<string>();
   });
 });
+
+describe('describeScorecard: counts and messages', () => {
+  it('counts the items not met from the total, the attained and the pending', () => {
+    expect(describeScorecard({ total: 10, attained: 5, pending: 2 }, { mentionNotMet: true })).toBe(
+      '5/10 chỉ tiêu đạt và vượt kế hoạch; 3 chỉ tiêu chưa đạt; 2 chỉ tiêu chưa có số liệu',
+    );
+  });
+
+  it('says a count of −0 as 0', () => {
+    expect(describeScorecard({ total: 5, attained: -0 })).toBe('0/5 chỉ tiêu đạt và vượt kế hoạch');
+  });
+
+  it('lists some of the shortfalls, separated by commas', () => {
+    expect(
+      describeScorecard({ total: 10, attained: 7 }, { shortfalls: ['giao thông', 'thủy lợi'] }),
+    ).toBe(
+      '7/10 chỉ tiêu đạt và vượt kế hoạch; 3 chỉ tiêu chưa đạt, trong đó có: giao thông, thủy lợi',
+    );
+  });
+
+  it('names what it expected, and the count it received', () => {
+    expect(() =>
+      describeScorecard(null as unknown as ScorecardCounts),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at card: expected a scorecard { total, attained, notMet?, pending? }; received null]`,
+    );
+    expect(() =>
+      describeScorecard({ total: 10, attained: 8, notMet: 3, pending: 1 }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at card.attained: expected attained + notMet + pending not to exceed total (10); received 12]`,
+    );
+    expect(() => describeScorecard({ total: 5, attained: 6 })).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at card.attained: expected attained + notMet + pending not to exceed total (5); received 6]`,
+    );
+    expect(() =>
+      describeScorecard({ total: 10, attained: 7 }, {
+        shortfalls: 'giao thông',
+      } as unknown as DescribeScorecardOptions),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at options.shortfalls: expected an array of names for shortfalls; received "giao thông"]`,
+    );
+    expect(() =>
+      describeScorecard({ total: 10, attained: 9 }, { shortfalls: ['a', 'b'] }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument at options.shortfalls: expected at most 1 shortfall name(s), one per item not met; received 2]`,
+    );
+  });
+});

@@ -197,6 +197,74 @@ describe('readAttainment and readChange', () => {
   });
 });
 
+describe('what counts as genuine, field by field', () => {
+  const attainment = evaluate(169, parseTarget('trên 150 đảng viên').target);
+
+  it('a change: every direction, a null relative change, every measure or none', () => {
+    expect(isGenuineChange(change(5, 5))).toBe(true);
+    expect(change(5, 5).direction).toBe('unchanged');
+    expect(change(5, 0).relative).toBeNull();
+    expect(isGenuineChange(change(5, 0))).toBe(true);
+    for (const measure of ['count', 'amount', 'rate'] as const) {
+      expect(isGenuineChange(change(5, 4, { measure }))).toBe(true);
+    }
+    expect(isGenuineChange({ ...change(5, 4), measure: null })).toBe(true);
+    expect(isGenuineChange({ ...change(5, 4), measure: 'percent' })).toBe(false);
+    expect(isGenuineChange({ ...change(5, 4), measure: '' })).toBe(false);
+  });
+
+  it("an attainment on a lower-is-better indicator, and one whose figures are the item's own", () => {
+    const lower = evaluate('3.96', parseTarget('dưới 4%').target, {
+      direction: 'lower-is-better',
+      measure: 'rate',
+    });
+    expect(lower.direction).toBe('lower-is-better');
+    expect(isGenuineAttainment(lower)).toBe(true);
+    expect(isGenuineAttainment({ ...attainment, direction: 'up' })).toBe(false);
+    const odd = { target: { kind: 'at-least', value: '150', strict: true }, actual: 169 };
+    expect(isGenuineAttainment({ ...attainment, ...odd }, odd)).toBe(true);
+    expect(isGenuineAttainment({ ...attainment, ...odd }, { ...odd, actual: 170 })).toBe(false);
+    expect(isGenuineAttainment({ ...attainment, ...odd })).toBe(false);
+  });
+
+  it('an item result: each pending reason; not null, nor a change that is not one', () => {
+    const [waiting, noFigure, noPlan] = planResult([
+      { indicator: 'ntm-communes', target: 'có thêm 2 xã', actual: 10 },
+      { target: 'trên 150' },
+      { actual: 169 },
+    ]).items;
+    expect(waiting?.pendingReason).toBe('no-baseline');
+    expect(noFigure?.pendingReason).toBe('no-actual');
+    expect(noPlan?.pendingReason).toBe('no-target');
+    for (const r of [waiting, noFigure, noPlan]) expect(isGenuineItemResult(r)).toBe(true);
+    expect(isGenuineItemResult({ ...waiting, pendingReason: '' })).toBe(false);
+    expect(isGenuineItemResult({ ...waiting, change: 'x' })).toBe(false);
+    expect(isGenuineItemResult(null)).toBe(false);
+    expect(isGenuineItemResult([waiting])).toBe(false);
+  });
+
+  it('a plan result: its plan id is a string', () => {
+    const result = planResult([{ actual: 169 }]);
+    expect(isGenuinePlanResult(result)).toBe(true);
+    expect(isGenuinePlanResult({ ...result, plan: { ...result.plan, id: 5 } })).toBe(false);
+  });
+
+  it('names what it expected when it reads something else', () => {
+    expect(() => readChange(5, ['c'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument: expected a change, as change() returns it; 1 problem: c: expected object; received 5]`,
+    );
+    expect(() => readAttainment(5, ['a'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument: expected an attainment, as evaluate() returns it; 1 problem: a: expected object; received 5]`,
+    );
+    expect(() => readItemResult(5, ['r'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument: expected a plan item result, as evaluatePlan() returns it; 1 problem: r: expected object; received 5]`,
+    );
+    expect(() => readPlanResult(5, ['p'])).toThrowErrorMatchingInlineSnapshot(
+      `[ChitieuError: [chitieu] Invalid argument: expected a plan result, as evaluatePlan() returns it; 1 problem: p: expected object; received 5]`,
+    );
+  });
+});
+
 it('does not mutate its input', () => {
   const result = planResult([{ target: 'trên 150', actual: 169, baseline: 48 }]);
   const back = JSON.parse(JSON.stringify(result)) as unknown;
