@@ -92,7 +92,7 @@ function addProgress(
       });
     }
     stamp[k] = i + 1;
-    (t.perCriterion[k] as number)++;
+    t.perCriterion[k] = (t.perCriterion[k] as number) + 1;
   }
   const met = ids.length;
   if (p.met !== met) {
@@ -252,7 +252,7 @@ export function addTally(a: Tally, b: Tally): void {
   a.advanced += b.advanced;
   a.model += b.model;
   b.perCriterion.forEach((n, i) => {
-    (a.perCriterion[i] as number) += n;
+    a.perCriterion[i] = (a.perCriterion[i] as number) + n;
   });
   for (const s of b.summaries) a.summaries.push(s);
 }
