@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { cagr } from '../../src/attainment/cagr.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViNumber } from '../../src/notation/format-vi-number.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
+import { caught } from '../support/caught.js';
 import { positiveDecimalArb } from './arbitraries.js';
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('cagr', () => {
   it('1.000 → 1.331 over 3 years is 10% a year, exactly', () => {

@@ -3,19 +3,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type ChangeOptions, change } from '../../src/attainment/change.js';
 import { type Change, changeSchema } from '../../src/attainment/change-schema.js';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
+import { caught } from '../support/caught.js';
 import { decimalArb } from './arbitraries.js';
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('change', () => {
   it('169 admissions in 2021 against 48 in 2020 is "tăng 121 đảng viên"', () => {

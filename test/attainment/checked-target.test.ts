@@ -1,19 +1,9 @@
 import { Decimal as OtherDecimal } from 'decimal.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkedTarget } from '../../src/attainment/checked-target.js';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Target, TargetInput } from '../../src/target/target-schema.js';
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkedTarget', () => {
   it('returns a well-formed target itself, without copying', () => {

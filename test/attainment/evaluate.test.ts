@@ -3,10 +3,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Attainment, Status } from '../../src/attainment/attainment-schema.js';
 import { type EvaluateOptions, evaluate } from '../../src/attainment/evaluate.js';
 import { parseAttainment } from '../../src/attainment/parse-attainment.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
 import type { LevelTarget, Target } from '../../src/target/target-schema.js';
+import { caught } from '../support/caught.js';
 import { decimalArb, levelTargetArb } from './arbitraries.js';
 
 const d = (x: Numeric): Decimal => new Decimal(x);
@@ -20,17 +20,6 @@ const change = (
   by: LevelTarget,
   basis: 'absolute' | 'points' | 'percent',
 ): Target => ({ kind: 'change', direction, by, basis });
-
-/** The error `f` throws, for checking its code and path. */
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 const rank: Record<Status, number> = { 'not-met': 0, met: 1, exceeded: 2 };
 

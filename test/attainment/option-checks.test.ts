@@ -5,10 +5,10 @@ import {
   checkTolerance,
   MEASURES,
 } from '../../src/attainment/option-checks.js';
-import { ChitieuError } from '../../src/errors.js';
 import type { Measure } from '../../src/indicator/measure-schema.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Target } from '../../src/target/target-schema.js';
+import { caught } from '../support/caught.js';
 
 const fallback = new Decimal('0.05');
 const points: Target = {
@@ -17,16 +17,6 @@ const points: Target = {
   by: { kind: 'exact', value: new Decimal(1) },
   basis: 'points',
 };
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('option checks', () => {
   it('checkTolerance converts and defaults', () => {

@@ -3,25 +3,15 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type PaceOptions, pace } from '../../src/attainment/pace.js';
 import { type Pace, paceSchema } from '../../src/attainment/pace-schema.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
 import type { Target } from '../../src/target/target-schema.js';
+import { caught } from '../support/caught.js';
 import { decimalArb, levelTargetArb } from './arbitraries.js';
 
 const d = (x: Numeric): Decimal => new Decimal(x);
 const admissions: Target = { kind: 'at-least', value: d(150), strict: true };
 const spending: Target = { kind: 'at-most', value: d(100), strict: false };
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('pace', () => {
   it('87 admissions after 6 months of a "trên 150" year are ahead: 58% of the year\'s plan', () => {

@@ -7,19 +7,9 @@ import {
   type ProgressStatus,
   progressStatusSchema,
 } from '../../src/attainment/progress-status-schema.js';
-import { ChitieuError } from '../../src/errors.js';
 import type { Decimal } from '../../src/numeric/decimal.js';
+import { caught } from '../support/caught.js';
 import { decimalArb } from './arbitraries.js';
-
-function caught(f: () => unknown): ChitieuError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 /** Base 100 in 2020, target 200 by 2025; the current figure and year vary. */
 const growth = (currentValue: number | string, currentYear = 2022): ProgressInput => ({

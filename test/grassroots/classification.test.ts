@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import {
   type ClassifiedUnit,
   classificationTally,
@@ -13,16 +12,7 @@ import {
   classificationTallySchema,
 } from '../../src/grassroots/classification-schema.js';
 import type { Decimal } from '../../src/numeric/decimal.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('the scales', () => {
   it('the commune scale runs from vững mạnh toàn diện to yếu (kém)', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { starFromScore } from '../../src/grassroots/ocop.js';
 import { type OcopTally, ocopTallySchema } from '../../src/grassroots/ocop-schema.js';
 import { type OcopProduct, ocopTally } from '../../src/grassroots/ocop-tally.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('ocopTally', () => {
   it('10 new 3★ products in 2021 are provincial products under QĐ 1048', () => {

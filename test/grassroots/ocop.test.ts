@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { starFromScore } from '../../src/grassroots/ocop.js';
 import { type OcopStar, ocopStarSchema } from '../../src/grassroots/ocop-schema.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('starFromScore', () => {
   it.each<[Numeric, 3 | 4 | 5 | null, number]>([

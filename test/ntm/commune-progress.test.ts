@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import {
   type CommuneProgress,
@@ -9,18 +8,9 @@ import {
   communeProgressSchema,
 } from '../../src/ntm/commune-progress-schema.js';
 import { ntmCommune2022 } from '../../src/ntm/ntm-commune-2022.js';
+import { caught } from '../support/caught.js';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('communeProgress', () => {
   it('a commune meeting 17 of the 19 criteria of QĐ 318 is "đạt 17/19 tiêu chí" and does not qualify', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { districtProgress } from '../../src/ntm/district-progress.js';
 import {
   type DistrictCommunes,
   type DistrictProgress,
   districtProgressSchema,
 } from '../../src/ntm/district-progress-schema.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 

@@ -1,21 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import { mergeRollups } from '../../src/ntm/merge-rollups.js';
 import type { NtmRollup } from '../../src/ntm/ntm-rollup-schema.js';
 import { rollupCommunes } from '../../src/ntm/rollup-communes.js';
+import { caught } from '../support/caught.js';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('mergeRollups', () => {
   it('adds two districts into a province: criteria, levels, per-criterion tallies and communes', () => {

@@ -1,26 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import type { CommuneProgress } from '../../src/ntm/commune-progress-schema.js';
 import type { NtmTier } from '../../src/ntm/criteria-set-schema.js';
 import { mergeRollups } from '../../src/ntm/merge-rollups.js';
 import { type NtmRollup, ntmRollupSchema } from '../../src/ntm/ntm-rollup-schema.js';
 import { rollupCommunes } from '../../src/ntm/rollup-communes.js';
+import { caught } from '../support/caught.js';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
 const without = (...missing: number[]) => all19.filter((n) => !missing.includes(n));
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 /** fast-check: a commune on the 2016 set, with an optional recognised tier when it qualifies. */
 const communeArb = fc

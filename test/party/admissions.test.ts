@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { type AdmissionsInput, evaluateAdmissions } from '../../src/party/admissions.js';
@@ -8,16 +7,7 @@ import {
   type AdmissionsResult,
   admissionsResultSchema,
 } from '../../src/party/admissions-schema.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const hk2021: AdmissionsInput = {
   admitted: 169,

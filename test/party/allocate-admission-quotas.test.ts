@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import {
   type QuotaAllocation,
@@ -9,16 +8,7 @@ import {
 } from '../../src/party/admission-quotas-schema.js';
 import { allocateAdmissionQuotas } from '../../src/party/allocate-admission-quotas.js';
 import { checkAdmissionQuotas } from '../../src/party/check-admission-quotas.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('allocateAdmissionQuotas', () => {
   it('gives each unit the floor of 7, then shares the rest of 90 by weight', () => {

@@ -1,23 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import {
   type AdmissionQuotaCheck,
   type AdmissionUnit,
   admissionQuotaCheckSchema,
 } from '../../src/party/admission-quotas-schema.js';
 import { checkAdmissionQuotas } from '../../src/party/check-admission-quotas.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 // Illustrative units of a district plan of 90 a year, each đảng bộ xã "ít nhất 07".
 const units: AdmissionUnit[] = [

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { checkRatingCounts } from '../../src/party/check-counts.js';
 import {
   checkArray,
@@ -7,16 +6,7 @@ import {
   checkName,
   checkRecord,
 } from '../../src/validation/check-argument.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkCount', () => {
   it('accepts whole non-negative numbers and turns -0 into 0', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { type Rounding, roundings } from '../../src/numeric/rounding.js';
 import { checkExcellentQuota } from '../../src/party/check-excellent-quota.js';
 import {
@@ -9,18 +8,9 @@ import {
   excellentQuotaCheckSchema,
 } from '../../src/party/check-excellent-quota-schema.js';
 import type { RatingCounts } from '../../src/party/rating-level-schema.js';
+import { caught } from '../support/caught.js';
 
 const twelveGood: RatingCounts = { excellent: 3, good: 12, completed: 1, 'not-completed': 0 };
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('checkExcellentQuota', () => {
   it('20% of 12 HTTNV is 2,4, rounded down to 2: 3 HTXSNV is over the quota by 1', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { inspectionTally } from '../../src/party/inspection-tally.js';
 import {
   type InspectionFigures,
   type InspectionTally,
   inspectionTallySchema,
 } from '../../src/party/inspection-tally-schema.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const y2021: InspectionFigures = {
   inspected: { organisations: 222, members: 39 },

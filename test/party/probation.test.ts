@@ -1,21 +1,11 @@
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import {
   type AdmissionRecord,
   type ProbationDueResult,
   probationDue,
   probationEndDate,
 } from '../../src/party/probation.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

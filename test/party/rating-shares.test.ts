@@ -1,24 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { RatingCounts } from '../../src/party/rating-level-schema.js';
 import { ratingShares } from '../../src/party/rating-shares.js';
 import { type RatingShares, ratingSharesSchema } from '../../src/party/rating-shares-schema.js';
+import { caught } from '../support/caught.js';
 
 const counts: RatingCounts = { excellent: 3, good: 20, completed: 4, 'not-completed': 0 };
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('ratingShares', () => {
   it('23 of 27 organisations rated HTTNV or better are 85,2% (half-up)', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { checkPeriod, freezePeriod, periodProblem } from '../../src/period/check-period.js';
 import type { Period } from '../../src/period/period-schema.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkPeriod', () => {
   it('returns a valid period as it is', () => {

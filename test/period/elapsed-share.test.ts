@@ -1,25 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { elapsedShare } from '../../src/period/elapsed-share.js';
 import { periodInterval } from '../../src/period/period-interval.js';
 import type { Period } from '../../src/period/period-schema.js';
+import { caught } from '../support/caught.js';
 import { isoDateArb, periodArb, shiftIsoDate } from './period-arbitrary.js';
 import { inTimeZone, timeZones } from './tz.js';
 
 const y2021: Period = { kind: 'year', year: 2021 };
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('elapsedShare', () => {
   it('by 30 June 2021, 181 of the 365 days of 2021 have passed', () => {

@@ -4,17 +4,8 @@ import { ChitieuError } from '../../src/errors.js';
 import { parsePeriodLabel } from '../../src/period/parse-period-label.js';
 import { periodLabel } from '../../src/period/period-label.js';
 import type { Period } from '../../src/period/period-schema.js';
+import { caught } from '../support/caught.js';
 import { periodArb } from './period-arbitrary.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('parsePeriodLabel', () => {
   it('reads the labels reports use', () => {

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { parsePeriod } from '../../src/period/parse-period.js';
 import type { Period } from '../../src/period/period-schema.js';
+import { caught } from '../support/caught.js';
 import { periodArb } from './period-arbitrary.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('parsePeriod', () => {
   it('reads a period from JSON', () => {

@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { periodInterval } from '../../src/period/period-interval.js';
 import type { Period } from '../../src/period/period-schema.js';
 import { previousPeriod } from '../../src/period/previous-period.js';
+import { caught } from '../support/caught.js';
 import { periodArb, shiftIsoDate } from './period-arbitrary.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
 
 describe('previousPeriod', () => {
   it('steps back one period of the same kind', () => {

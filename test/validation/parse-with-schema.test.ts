@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ChitieuError, chitieuError } from '../../src/errors.js';
+import { chitieuError } from '../../src/errors.js';
 import { parseWithSchema } from '../../src/validation/parse-with-schema.js';
-
-function caught(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChitieuError);
-    return error as ChitieuError;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 /** The one issue message parseWithSchema gives for `input` against `schema`. */
 function issueMessage(schema: z.ZodMiniType, input: unknown): string | undefined {
