@@ -2,19 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ChangeCheck } from '../../src/audit/change-check-schema.js';
 import { checkChange } from '../../src/audit/check-change.js';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkChange', () => {
   it('"381 tiêu chí đạt chuẩn (tăng 19 tiêu chí so với năm 2020)" agrees with 362 last year', () => {
@@ -118,51 +108,51 @@ describe('checkChange', () => {
     });
 
     it('refuses a "%" change of a count or amount: that is relative (unit-mismatch)', () => {
-      const e = thrown(() => checkChange(80, 71, 'tăng 12%', { measure: 'amount' }));
+      const e = caught(() => checkChange(80, 71, 'tăng 12%', { measure: 'amount' }));
       expect(e.code).toBe('unit-mismatch');
       expect(e.path).toEqual(['publishedChange']);
       expect(e.message).toMatchInlineSnapshot(
         `"[chitieu] Unit mismatch (đơn vị tính) at publishedChange: expected a change in units for this amount indicator (a change in "%" of a count or amount is relative, tốc độ tăng: check it with reconcilePercent(published, current − previous, previous)); received "%""`,
       );
       expect(
-        thrown(() => checkChange(8, 7, 'tăng 1 điểm phần trăm', { measure: 'count' })).code,
+        caught(() => checkChange(8, 7, 'tăng 1 điểm phần trăm', { measure: 'count' })).code,
       ).toBe('unit-mismatch');
     });
 
     it('refuses a rate change in other units', () => {
-      const e = thrown(() => checkChange('3.96', null, 'giảm 120 hộ', { measure: 'rate' }));
+      const e = caught(() => checkChange('3.96', null, 'giảm 120 hộ', { measure: 'rate' }));
       expect(e.code).toBe('unit-mismatch');
     });
 
     it('rejects an unreadable phrase with unparseable-target at publishedChange', () => {
-      const e = thrown(() => checkChange(1, 2, 'tăng lên 90%'));
+      const e = caught(() => checkChange(1, 2, 'tăng lên 90%'));
       expect(e.code).toBe('unparseable-target');
       expect(e.path).toEqual(['publishedChange']);
-      expect(thrown(() => checkChange(1, 2, '1,2,3')).code).toBe('invalid-number');
+      expect(caught(() => checkChange(1, 2, '1,2,3')).code).toBe('invalid-number');
     });
 
     it('rejects bad figures at their path', () => {
-      expect(thrown(() => checkChange('x', 1, 1)).path).toEqual(['current']);
-      expect(thrown(() => checkChange(1, Number.NaN, 1)).path).toEqual(['previous']);
-      expect(thrown(() => checkChange(1, 1, Number.NaN)).path).toEqual(['publishedChange']);
+      expect(caught(() => checkChange('x', 1, 1)).path).toEqual(['current']);
+      expect(caught(() => checkChange(1, Number.NaN, 1)).path).toEqual(['previous']);
+      expect(caught(() => checkChange(1, 1, Number.NaN)).path).toEqual(['publishedChange']);
     });
 
     it('rejects an unknown measure at options.measure', () => {
-      const e = thrown(() => checkChange(1, 1, 0, { measure: 'percent' as 'rate' }));
+      const e = caught(() => checkChange(1, 1, 0, { measure: 'percent' as 'rate' }));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'measure']);
     });
 
     it('rejects decimals fewer than the published change has, and bad modes', () => {
-      const e = thrown(() => checkChange('3.96', '4.98', 'giảm 1,02%', { decimals: 1 }));
+      const e = caught(() => checkChange('3.96', '4.98', 'giảm 1,02%', { decimals: 1 }));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'decimals']);
-      expect(thrown(() => checkChange(1, 1, 0, { decimals: 1, modes: [] })).path).toEqual([
+      expect(caught(() => checkChange(1, 1, 0, { decimals: 1, modes: [] })).path).toEqual([
         'options',
         'modes',
       ]);
       expect(
-        thrown(() => checkChange(1, 1, 0, { decimals: 1, modes: ['nearest' as Rounding] })).path,
+        caught(() => checkChange(1, 1, 0, { decimals: 1, modes: ['nearest' as Rounding] })).path,
       ).toEqual(['options', 'modes', 0]);
     });
   });
@@ -241,7 +231,7 @@ describe('checkChange: readings, explanations and messages', () => {
   });
 
   it('rejects an unknown measure even with no previous figure, naming the measures', () => {
-    const e = thrown(() => checkChange(1, null, 0, { measure: 'percent' as 'rate' }));
+    const e = caught(() => checkChange(1, null, 0, { measure: 'percent' as 'rate' }));
     expect(e.code).toBe('invalid-argument');
     expect(e.path).toEqual(['options', 'measure']);
     expect(e.message).toMatchInlineSnapshot(
@@ -250,7 +240,7 @@ describe('checkChange: readings, explanations and messages', () => {
   });
 
   it('pins the message of a rate change in other units', () => {
-    const e = thrown(() => checkChange('3.96', null, 'giảm 120 hộ', { measure: 'rate' }));
+    const e = caught(() => checkChange('3.96', null, 'giảm 120 hộ', { measure: 'rate' }));
     expect(e.path).toEqual(['publishedChange']);
     expect(e.details.received).toBe('"hộ"');
     expect(e.message).toMatchInlineSnapshot(
@@ -260,11 +250,11 @@ describe('checkChange: readings, explanations and messages', () => {
 
   it('says how many decimals are needed, in the right number', () => {
     expect(
-      thrown(() => checkChange('3.96', '4.98', 'giảm 1,02%', { decimals: 1 })).message,
+      caught(() => checkChange('3.96', '4.98', 'giảm 1,02%', { decimals: 1 })).message,
     ).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.decimals: expected at least 2 decimal places, as many as the published change has; received 1"`,
     );
-    expect(thrown(() => checkChange(3, 1, '+1,5', { decimals: 0 })).message).toMatchInlineSnapshot(
+    expect(caught(() => checkChange(3, 1, '+1,5', { decimals: 0 })).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.decimals: expected at least 1 decimal place, as many as the published change has; received 0"`,
     );
   });

@@ -1,17 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkModes } from '../../src/audit/check-modes.js';
-import { ChitieuError } from '../../src/errors.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkModes', () => {
   it('returns the modes without repeats, in order', () => {
@@ -20,14 +10,14 @@ describe('checkModes', () => {
 
   describe('edge cases', () => {
     it('rejects an empty list or a non-list at options.modes', () => {
-      expect(thrown(() => checkModes([])).path).toEqual(['options', 'modes']);
-      expect(thrown(() => checkModes('truncate' as unknown as Rounding[])).code).toBe(
+      expect(caught(() => checkModes([])).path).toEqual(['options', 'modes']);
+      expect(caught(() => checkModes('truncate' as unknown as Rounding[])).code).toBe(
         'invalid-argument',
       );
     });
 
     it('rejects an unknown mode at its index', () => {
-      const e = thrown(() => checkModes(['half-up', 'round' as Rounding]));
+      const e = caught(() => checkModes(['half-up', 'round' as Rounding]));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'modes', 1]);
     });
@@ -46,7 +36,7 @@ describe('checkModes', () => {
 
 describe('checkModes: message', () => {
   it('pins the message for an empty list', () => {
-    expect(thrown(() => checkModes([])).message).toMatchInlineSnapshot(
+    expect(caught(() => checkModes([])).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.modes: expected a non-empty list of rounding modes; received an array of 0"`,
     );
   });

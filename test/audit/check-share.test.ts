@@ -3,20 +3,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkShare } from '../../src/audit/check-share.js';
 import type { PercentReconciliation } from '../../src/audit/percent-reconciliation-schema.js';
 import type { ShareCheck } from '../../src/audit/share-check-schema.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkShare', () => {
   it('"18/20 xã, thị trấn (90%)" is consistent', () => {
@@ -63,7 +53,7 @@ describe('checkShare', () => {
     });
 
     it('rejects a count above the total with invalid-argument at count', () => {
-      const e = thrown(() => checkShare(21, 20));
+      const e = caught(() => checkShare(21, 20));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['count']);
       expect(e.message).toMatchInlineSnapshot(
@@ -72,20 +62,20 @@ describe('checkShare', () => {
     });
 
     it('rejects counts that are not whole or are negative', () => {
-      expect(thrown(() => checkShare(1.5, 20)).path).toEqual(['count']);
-      expect(thrown(() => checkShare(-1, 20)).path).toEqual(['count']);
-      expect(thrown(() => checkShare(1, '20.5')).path).toEqual(['total']);
-      expect(thrown(() => checkShare(1, 'x')).code).toBe('invalid-number');
+      expect(caught(() => checkShare(1.5, 20)).path).toEqual(['count']);
+      expect(caught(() => checkShare(-1, 20)).path).toEqual(['count']);
+      expect(caught(() => checkShare(1, '20.5')).path).toEqual(['total']);
+      expect(caught(() => checkShare(1, 'x')).code).toBe('invalid-number');
     });
 
     it('rejects a total of 0 with division-by-zero at total', () => {
-      const e = thrown(() => checkShare(0, 0));
+      const e = caught(() => checkShare(0, 0));
       expect(e.code).toBe('division-by-zero');
       expect(e.path).toEqual(['total']);
     });
 
     it('rejects a malformed percentage at published', () => {
-      const e = thrown(() => checkShare(1, 2, '50.0%'));
+      const e = caught(() => checkShare(1, 2, '50.0%'));
       expect(e.code).toBe('invalid-number');
       expect(e.path).toEqual(['published']);
     });
@@ -141,10 +131,10 @@ describe('checkShare: exact shares and messages', () => {
   });
 
   it('pins the messages for a count that is not whole and a total of 0', () => {
-    expect(thrown(() => checkShare(1.5, 2)).message).toMatchInlineSnapshot(
+    expect(caught(() => checkShare(1.5, 2)).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at count: expected a whole number that is not negative; received "1.5""`,
     );
-    expect(thrown(() => checkShare(0, 0)).message).toMatchInlineSnapshot(
+    expect(caught(() => checkShare(0, 0)).message).toMatchInlineSnapshot(
       `"[chitieu] Division by zero at total: expected a total that is not 0: a share of nothing is not defined; received 0"`,
     );
   });

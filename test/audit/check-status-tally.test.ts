@@ -6,17 +6,7 @@ import type {
   StatusTallyCheck,
   TallyStatus,
 } from '../../src/audit/status-tally-check-schema.js';
-import { ChitieuError } from '../../src/errors.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const list = (exceeded: number, met: number, notMet: number, pending = 0): TallyStatus[] => [
   ...Array<TallyStatus>(exceeded).fill('exceeded'),
@@ -83,7 +73,7 @@ describe('checkStatusTally', () => {
     });
 
     it('rejects an unknown status at its index', () => {
-      const e = thrown(() => checkStatusTally(['met', 'done' as TallyStatus], '1/2'));
+      const e = caught(() => checkStatusTally(['met', 'done' as TallyStatus], '1/2'));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['statuses', 1]);
       expect(e.message).toMatchInlineSnapshot(
@@ -92,26 +82,26 @@ describe('checkStatusTally', () => {
     });
 
     it('rejects a published tally that is not whole numbers with attained ≤ total', () => {
-      const over = thrown(() => checkStatusTally([], { attained: 40, total: 39 }));
+      const over = caught(() => checkStatusTally([], { attained: 40, total: 39 }));
       expect(over.code).toBe('invalid-argument');
       expect(over.path).toEqual(['published', 'attained']);
-      expect(thrown(() => checkStatusTally([], { attained: 1.5, total: 39 })).path).toEqual([
+      expect(caught(() => checkStatusTally([], { attained: 1.5, total: 39 })).path).toEqual([
         'published',
         'attained',
       ]);
-      expect(thrown(() => checkStatusTally([], { attained: 1, total: -1 })).path).toEqual([
+      expect(caught(() => checkStatusTally([], { attained: 1, total: -1 })).path).toEqual([
         'published',
         'total',
       ]);
       for (const text of ['32', '32,5/39', 'abc/39', '40/39', '32/']) {
-        const e = thrown(() => checkStatusTally([], text));
+        const e = caught(() => checkStatusTally([], text));
         expect(e.code).toBe('invalid-argument');
         expect(e.path[0]).toBe('published');
       }
     });
 
     it('rejects statuses that are not a list', () => {
-      expect(thrown(() => checkStatusTally('met' as unknown as TallyStatus[], '1/1')).path).toEqual(
+      expect(caught(() => checkStatusTally('met' as unknown as TallyStatus[], '1/1')).path).toEqual(
         ['statuses'],
       );
     });
@@ -170,7 +160,7 @@ describe('checkStatusTally: reading the text, explanations and messages', () => 
     const text = `32/39 ${'x'.repeat(494)}`;
     expect(text).toHaveLength(500);
     expect(checkStatusTally(statuses, text).consistent).toBe(true);
-    const e = thrown(() => checkStatusTally(statuses, `${text}x`));
+    const e = caught(() => checkStatusTally(statuses, `${text}x`));
     expect(e.code).toBe('invalid-argument');
     expect(e.path).toEqual(['published']);
   });
@@ -183,11 +173,11 @@ describe('checkStatusTally: reading the text, explanations and messages', () => 
 
   it('pins the messages for a list that is not one and a published tally out of order', () => {
     expect(
-      thrown(() => checkStatusTally('met' as unknown as TallyStatus[], '1/1')).message,
+      caught(() => checkStatusTally('met' as unknown as TallyStatus[], '1/1')).message,
     ).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at statuses: expected a list of statuses; received "met""`,
     );
-    const e = thrown(() => checkStatusTally(['met'], { attained: 2, total: 1 }));
+    const e = caught(() => checkStatusTally(['met'], { attained: 2, total: 1 }));
     expect(e.path[0]).toBe('published');
     expect(e.message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument: expected a published tally { attained, total } of whole numbers, attained not above total; 1 problem: published.attained: expected attained not above total; received an object"`,

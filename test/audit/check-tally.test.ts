@@ -2,18 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkTally } from '../../src/audit/check-tally.js';
 import type { TallyCheck } from '../../src/audit/tally-check-schema.js';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('checkTally', () => {
   it('a district economic structure adds up: 36,11 + 36,17 + 27,72 = 100', () => {
@@ -67,17 +57,17 @@ describe('checkTally', () => {
     });
 
     it('rejects a bad part at its index', () => {
-      const e = thrown(() => checkTally([1, 'x'], 1));
+      const e = caught(() => checkTally([1, 'x'], 1));
       expect(e.code).toBe('invalid-number');
       expect(e.path).toEqual(['parts', 1]);
-      expect(thrown(() => checkTally([1], Number.NaN)).path).toEqual(['publishedTotal']);
+      expect(caught(() => checkTally([1], Number.NaN)).path).toEqual(['publishedTotal']);
     });
 
     it('rejects a negative tolerance and parts that are not a list', () => {
-      const e = thrown(() => checkTally([1], 1, { tolerance: -1 }));
+      const e = caught(() => checkTally([1], 1, { tolerance: -1 }));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'tolerance']);
-      expect(thrown(() => checkTally('1,2' as unknown as Numeric[], 3)).path).toEqual(['parts']);
+      expect(caught(() => checkTally('1,2' as unknown as Numeric[], 3)).path).toEqual(['parts']);
     });
   });
 
@@ -134,15 +124,15 @@ describe('checkTally: messages and the listed sum', () => {
   });
 
   it('pins the messages for parts that are not a list and for a bad tolerance', () => {
-    expect(thrown(() => checkTally('1' as unknown as Numeric[], 1)).message).toMatchInlineSnapshot(
+    expect(caught(() => checkTally('1' as unknown as Numeric[], 1)).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at parts: expected a list of parts; received "1""`,
     );
-    const bad = thrown(() => checkTally([1], 1, { tolerance: 'x' }));
+    const bad = caught(() => checkTally([1], 1, { tolerance: 'x' }));
     expect(bad.path).toEqual(['options', 'tolerance']);
     expect(bad.message).toMatchInlineSnapshot(
       `"[chitieu] Invalid number at options.tolerance: expected a finite number, a numeric string in JavaScript notation ("51.5") or a Decimal; received "x""`,
     );
-    expect(thrown(() => checkTally([1], 1, { tolerance: -1 })).message).toMatchInlineSnapshot(
+    expect(caught(() => checkTally([1], 1, { tolerance: -1 })).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.tolerance: expected a tolerance that is not negative; received "-1""`,
     );
   });

@@ -3,20 +3,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { inferPlan } from '../../src/audit/infer-plan.js';
 import type { PlanInterval } from '../../src/audit/plan-inference-schema.js';
 import { reconcilePercent } from '../../src/audit/reconcile-percent.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const strings = (xs: readonly Decimal[]) => xs.map((x) => x.toString());
 
@@ -186,28 +176,28 @@ describe('inferPlan', () => {
     });
 
     it('rejects a negative actual or percentage with invalid-argument at its path', () => {
-      const e = thrown(() => inferPlan(-1, '50%'));
+      const e = caught(() => inferPlan(-1, '50%'));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['actual']);
       expect(e.message).toMatchInlineSnapshot(
         `"[chitieu] Invalid argument at actual: expected an actual figure that is not negative; received "-1""`,
       );
-      expect(thrown(() => inferPlan(1, '-50%')).path).toEqual(['published']);
+      expect(caught(() => inferPlan(1, '-50%')).path).toEqual(['published']);
     });
 
     it('rejects bad figures and options at their path', () => {
-      expect(thrown(() => inferPlan('x', '50%')).path).toEqual(['actual']);
-      expect(thrown(() => inferPlan(1, 'abc')).code).toBe('invalid-number');
-      expect(thrown(() => inferPlan(1, '50%', { modes: [] })).path).toEqual(['options', 'modes']);
+      expect(caught(() => inferPlan('x', '50%')).path).toEqual(['actual']);
+      expect(caught(() => inferPlan(1, 'abc')).code).toBe('invalid-number');
+      expect(caught(() => inferPlan(1, '50%', { modes: [] })).path).toEqual(['options', 'modes']);
       expect(
-        thrown(() => inferPlan(1, '50%', { modes: ['truncate', 'up' as Rounding] })).path,
+        caught(() => inferPlan(1, '50%', { modes: ['truncate', 'up' as Rounding] })).path,
       ).toEqual(['options', 'modes', 1]);
-      expect(thrown(() => inferPlan(1, '50%', { maxIntegers: 1.5 })).path).toEqual([
+      expect(caught(() => inferPlan(1, '50%', { maxIntegers: 1.5 })).path).toEqual([
         'options',
         'maxIntegers',
       ]);
-      expect(thrown(() => inferPlan(1, '50%', { maxIntegers: -1 })).code).toBe('invalid-argument');
-      expect(thrown(() => inferPlan(169, '112,6%', { decimals: 0 })).path).toEqual([
+      expect(caught(() => inferPlan(1, '50%', { maxIntegers: -1 })).code).toBe('invalid-argument');
+      expect(caught(() => inferPlan(169, '112,6%', { decimals: 0 })).path).toEqual([
         'options',
         'decimals',
       ]);
@@ -510,10 +500,10 @@ describe('inferPlan: interval ends, unions and explanations', () => {
   });
 
   it('pins the messages of a negative percentage and a bad maxIntegers', () => {
-    expect(thrown(() => inferPlan(1, '-50%')).message).toMatchInlineSnapshot(
+    expect(caught(() => inferPlan(1, '-50%')).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at published: expected a published percentage that is not negative; received "-50%""`,
     );
-    expect(thrown(() => inferPlan(1, '50%', { maxIntegers: -1 })).message).toMatchInlineSnapshot(
+    expect(caught(() => inferPlan(1, '50%', { maxIntegers: -1 })).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.maxIntegers: expected a whole number of plans to list, 0 or more; received -1"`,
     );
   });

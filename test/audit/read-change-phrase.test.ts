@@ -5,16 +5,7 @@ import { readChangePhrase } from '../../src/audit/read-change-phrase.js';
 import { ChitieuError } from '../../src/errors.js';
 import { formatViNumber } from '../../src/notation/format-vi-number.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const plain = (c: ChangePhrase) => JSON.parse(JSON.stringify(c));
 
@@ -124,7 +115,7 @@ describe('readChangePhrase', () => {
       ['tăng lên5%', 'there is no number after the verb'],
       ['(tăng 19 tiêu chí', 'does not start with tăng / giảm'],
     ])('rejects %j with unparseable-target', (text, reason) => {
-      const e = thrown(() => readChangePhrase(text, { path: ['x'] }));
+      const e = caught(() => readChangePhrase(text, { path: ['x'] }));
       expect(e.code).toBe('unparseable-target');
       expect(e.path).toEqual(['x']);
       expect(e.message).toContain(reason);
@@ -142,7 +133,7 @@ describe('readChangePhrase', () => {
       const text = `tăng 1 ${'x'.repeat(493)}`;
       expect(text).toHaveLength(500);
       expect(readChangePhrase(text).unit).toBe('x'.repeat(493));
-      const e = thrown(() => readChangePhrase(`${text}x`, { path: ['p'] }));
+      const e = caught(() => readChangePhrase(`${text}x`, { path: ['p'] }));
       expect(e.code).toBe('input-too-long');
       expect(e.path).toEqual(['p']);
       expect(e.message).toMatchInlineSnapshot(
@@ -151,7 +142,7 @@ describe('readChangePhrase', () => {
     });
 
     it('an unreadable non-string carries no reason', () => {
-      const e = thrown(() => readChangePhrase(19 as unknown as string, { path: ['x'] }));
+      const e = caught(() => readChangePhrase(19 as unknown as string, { path: ['x'] }));
       expect(e.message).toMatchInlineSnapshot(
         `"[chitieu] Unreadable target phrase (chỉ tiêu) at x: expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"); received 19"`,
       );
@@ -163,7 +154,7 @@ describe('readChangePhrase', () => {
     });
 
     it('a reason is kept in details', () => {
-      const e = thrown(() => readChangePhrase('tăng lên 90%'));
+      const e = caught(() => readChangePhrase('tăng lên 90%'));
       expect(e.details).toStrictEqual({
         text: 'tăng lên 90%',
         reason: '"tăng lên" names the level reached, not a change',
@@ -173,13 +164,13 @@ describe('readChangePhrase', () => {
     });
 
     it('rejects input past 500 characters with input-too-long', () => {
-      expect(thrown(() => readChangePhrase(`tăng 1 ${'x'.repeat(600)}`)).code).toBe(
+      expect(caught(() => readChangePhrase(`tăng 1 ${'x'.repeat(600)}`)).code).toBe(
         'input-too-long',
       );
     });
 
     it('rejects a non-string with unparseable-target', () => {
-      expect(thrown(() => readChangePhrase(19 as unknown as string)).code).toBe(
+      expect(caught(() => readChangePhrase(19 as unknown as string)).code).toBe(
         'unparseable-target',
       );
     });

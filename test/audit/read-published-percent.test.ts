@@ -3,18 +3,8 @@ import {
   type PublishedPercent,
   readPublishedPercent,
 } from '../../src/audit/read-published-percent.js';
-import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('readPublishedPercent', () => {
   it('counts the decimals printed in Vietnamese text', () => {
@@ -36,17 +26,17 @@ describe('readPublishedPercent', () => {
 
   describe('edge cases', () => {
     it('rejects decimals fewer than the value has', () => {
-      const e = thrown(() => readPublishedPercent('112,65%', 1, ['p']));
+      const e = caught(() => readPublishedPercent('112,65%', 1, ['p']));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'decimals']);
       expect(readPublishedPercent('112,60%', 1, ['p']).decimals).toBe(1);
     });
 
     it('rejects malformed figures at the given path', () => {
-      const e = thrown(() => readPublishedPercent('12.5%', undefined, ['published']));
+      const e = caught(() => readPublishedPercent('12.5%', undefined, ['published']));
       expect(e.code).toBe('invalid-number');
       expect(e.path).toEqual(['published']);
-      expect(thrown(() => readPublishedPercent(Number.NaN, undefined, ['x'])).path).toEqual(['x']);
+      expect(caught(() => readPublishedPercent(Number.NaN, undefined, ['x'])).path).toEqual(['x']);
     });
   });
 
@@ -69,10 +59,10 @@ describe('readPublishedPercent: printed decimals', () => {
   });
 
   it('says how many decimals are needed, in the right number', () => {
-    expect(thrown(() => readPublishedPercent('112,65%', 1, ['p'])).message).toMatchInlineSnapshot(
+    expect(caught(() => readPublishedPercent('112,65%', 1, ['p'])).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.decimals: expected at least 2 decimal places, as many as the published figure has; received 1"`,
     );
-    expect(thrown(() => readPublishedPercent(112.6, 0, ['p'])).message).toMatchInlineSnapshot(
+    expect(caught(() => readPublishedPercent(112.6, 0, ['p'])).message).toMatchInlineSnapshot(
       `"[chitieu] Invalid argument at options.decimals: expected at least 1 decimal place, as many as the published figure has; received 0"`,
     );
   });

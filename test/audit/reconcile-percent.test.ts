@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { reconcilePercent } from '../../src/audit/reconcile-percent.js';
-import { ChitieuError } from '../../src/errors.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('reconcilePercent', () => {
   it('169 admissions against a plan of 150 published "112,6%" is truncation (cắt bỏ), not half-up', () => {
@@ -134,7 +124,7 @@ describe('reconcilePercent', () => {
       expect(() => reconcilePercent('50%', 1, 0)).toThrowErrorMatchingInlineSnapshot(
         `[ChitieuError: [chitieu] Division by zero at denominator: expected a non-zero denominator (mẫu số): a percentage of 0 is not defined; received 0]`,
       );
-      expect(thrown(() => reconcilePercent('50%', 1, '0')).path).toEqual(['denominator']);
+      expect(caught(() => reconcilePercent('50%', 1, '0')).path).toEqual(['denominator']);
     });
 
     it('a zero numerator is 0%', () => {
@@ -149,28 +139,28 @@ describe('reconcilePercent', () => {
     });
 
     it('rejects a malformed published figure with invalid-number at published', () => {
-      const e = thrown(() => reconcilePercent('1,2,3%', 1, 2));
+      const e = caught(() => reconcilePercent('1,2,3%', 1, 2));
       expect(e.code).toBe('invalid-number');
       expect(e.path).toEqual(['published']);
-      expect(thrown(() => reconcilePercent('112.6', 1, 2)).code).toBe('invalid-number');
-      expect(thrown(() => reconcilePercent(Number.NaN, 1, 2)).path).toEqual(['published']);
+      expect(caught(() => reconcilePercent('112.6', 1, 2)).code).toBe('invalid-number');
+      expect(caught(() => reconcilePercent(Number.NaN, 1, 2)).path).toEqual(['published']);
     });
 
     it('rejects bad numerators and denominators at their path', () => {
-      expect(thrown(() => reconcilePercent('1%', 'x', 2)).path).toEqual(['numerator']);
-      expect(thrown(() => reconcilePercent('1%', 1, Number.POSITIVE_INFINITY)).path).toEqual([
+      expect(caught(() => reconcilePercent('1%', 'x', 2)).path).toEqual(['numerator']);
+      expect(caught(() => reconcilePercent('1%', 1, Number.POSITIVE_INFINITY)).path).toEqual([
         'denominator',
       ]);
     });
 
     it('rejects decimals fewer than the figure shows, or not whole', () => {
-      const e = thrown(() => reconcilePercent('112,6%', 169, 150, { decimals: 0 }));
+      const e = caught(() => reconcilePercent('112,6%', 169, 150, { decimals: 0 }));
       expect(e.code).toBe('invalid-argument');
       expect(e.path).toEqual(['options', 'decimals']);
       expect(e.message).toMatchInlineSnapshot(
         `"[chitieu] Invalid argument at options.decimals: expected at least 1 decimal place, as many as the published figure has; received 0"`,
       );
-      expect(thrown(() => reconcilePercent('1%', 1, 2, { decimals: 1.5 })).path).toEqual([
+      expect(caught(() => reconcilePercent('1%', 1, 2, { decimals: 1.5 })).path).toEqual([
         'options',
         'decimals',
       ]);

@@ -1,18 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import { indicators } from '../../src/indicator/catalogue.js';
 import { getIndicator } from '../../src/indicator/get-indicator.js';
 import type { Indicator } from '../../src/indicator/indicator-schema.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 describe('getIndicator', () => {
   it('finds "poverty-rate" by its id, and the same entry by its key', () => {
@@ -28,7 +18,7 @@ describe('getIndicator', () => {
 
   describe('edge cases', () => {
     it('rejects an unknown id with invalid-argument at ["id"]', () => {
-      const error = thrown(() => getIndicator('unknown-indicator'));
+      const error = caught(() => getIndicator('unknown-indicator'));
       expect(error.code).toBe('invalid-argument');
       expect(error.path).toEqual(['id']);
       expect(error.message).toMatchInlineSnapshot(
@@ -38,10 +28,10 @@ describe('getIndicator', () => {
     });
 
     it('does not find inherited properties or other types', () => {
-      expect(thrown(() => getIndicator('toString')).code).toBe('invalid-argument');
-      expect(thrown(() => getIndicator('__proto__')).code).toBe('invalid-argument');
-      expect(thrown(() => getIndicator(1 as unknown as string)).code).toBe('invalid-argument');
-      expect(thrown(() => getIndicator('Poverty-Rate')).code).toBe('invalid-argument');
+      expect(caught(() => getIndicator('toString')).code).toBe('invalid-argument');
+      expect(caught(() => getIndicator('__proto__')).code).toBe('invalid-argument');
+      expect(caught(() => getIndicator(1 as unknown as string)).code).toBe('invalid-argument');
+      expect(caught(() => getIndicator('Poverty-Rate')).code).toBe('invalid-argument');
     });
   });
 

@@ -3,16 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import type { Indicator } from '../../src/indicator/indicator-schema.js';
 import { parseIndicator } from '../../src/indicator/parse-indicator.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const admissions = {
   id: 'party-admissions',
@@ -29,7 +20,7 @@ describe('parseIndicator', () => {
   });
 
   it('reports a bad measure at its path, with invalid-argument', () => {
-    const error = thrown(() => parseIndicator({ ...admissions, measure: 'percent' }));
+    const error = caught(() => parseIndicator({ ...admissions, measure: 'percent' }));
     expect(error.code).toBe('invalid-argument');
     expect(error.path).toEqual(['measure']);
     expect(error.message).toMatchInlineSnapshot(
@@ -39,7 +30,7 @@ describe('parseIndicator', () => {
 
   describe('edge cases', () => {
     it('lists every bad field', () => {
-      const error = thrown(() => parseIndicator({ id: 'X', name: 1, unit: '%', direction: 'up' }));
+      const error = caught(() => parseIndicator({ id: 'X', name: 1, unit: '%', direction: 'up' }));
       expect(error.details.issues?.map((i) => i.path)).toEqual([
         ['id'],
         ['name'],
@@ -49,8 +40,8 @@ describe('parseIndicator', () => {
     });
 
     it('rejects what is not an object', () => {
-      expect(thrown(() => parseIndicator(null)).code).toBe('invalid-argument');
-      expect(thrown(() => parseIndicator('party-admissions')).code).toBe('invalid-argument');
+      expect(caught(() => parseIndicator(null)).code).toBe('invalid-argument');
+      expect(caught(() => parseIndicator('party-admissions')).code).toBe('invalid-argument');
     });
 
     it('never throws anything but a ChitieuError (property)', () => {

@@ -4,19 +4,10 @@ import { ChitieuError } from '../../src/errors.js';
 import { parseTarget } from '../../src/target/parse-target.js';
 import { parseTargetJson } from '../../src/target/parse-target-json.js';
 import type { Target } from '../../src/target/target-schema.js';
+import { caught } from '../support/caught.js';
 
 function json(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
-}
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
 }
 
 describe('parseTargetJson', () => {
@@ -38,7 +29,7 @@ describe('parseTargetJson', () => {
   });
 
   it('rejects a range whose min is above its max at ["max"]', () => {
-    const error = thrown(() => parseTargetJson({ kind: 'range', min: 13, max: 12 }));
+    const error = caught(() => parseTargetJson({ kind: 'range', min: 13, max: 12 }));
     expect(error.code).toBe('invalid-target');
     expect(error.path).toEqual(['max']);
     expect(error.message).toMatchInlineSnapshot(
@@ -48,7 +39,7 @@ describe('parseTargetJson', () => {
 
   describe('edge cases', () => {
     it('reports the path of a bad field inside a change', () => {
-      const error = thrown(() =>
+      const error = caught(() =>
         parseTargetJson({
           kind: 'change',
           direction: 'decrease',
@@ -61,22 +52,22 @@ describe('parseTargetJson', () => {
     });
 
     it('rejects Vietnamese notation, NaN, an unknown kind and a missing field', () => {
-      expect(thrown(() => parseTargetJson({ kind: 'exact', value: '3.200,5' })).path).toEqual([
+      expect(caught(() => parseTargetJson({ kind: 'exact', value: '3.200,5' })).path).toEqual([
         'value',
       ]);
-      expect(thrown(() => parseTargetJson({ kind: 'exact', value: Number.NaN })).path).toEqual([
+      expect(caught(() => parseTargetJson({ kind: 'exact', value: Number.NaN })).path).toEqual([
         'value',
       ]);
-      expect(thrown(() => parseTargetJson({ kind: 'between', value: 1 })).path).toEqual(['kind']);
-      expect(thrown(() => parseTargetJson({ kind: 'at-least', value: 1 })).path).toEqual([
+      expect(caught(() => parseTargetJson({ kind: 'between', value: 1 })).path).toEqual(['kind']);
+      expect(caught(() => parseTargetJson({ kind: 'at-least', value: 1 })).path).toEqual([
         'strict',
       ]);
-      expect(thrown(() => parseTargetJson(null)).code).toBe('invalid-target');
-      expect(thrown(() => parseTargetJson('trên 150')).code).toBe('invalid-target');
+      expect(caught(() => parseTargetJson(null)).code).toBe('invalid-target');
+      expect(caught(() => parseTargetJson('trên 150')).code).toBe('invalid-target');
     });
 
     it('lists every problem in details.issues', () => {
-      const error = thrown(() =>
+      const error = caught(() =>
         parseTargetJson({ kind: 'change', direction: 'up', by: { kind: 'exact' }, basis: 'x' }),
       );
       expect(error.details.issues?.map((i) => i.path)).toEqual([

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ChitieuError } from '../../src/errors.js';
 import type { Measure } from '../../src/indicator/measure-schema.js';
 import { parseTarget } from '../../src/target/parse-target.js';
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
-}
+import { caught } from '../support/caught.js';
 
 const UNREADABLE = '[chitieu] Unreadable target phrase (chỉ tiêu): expected';
 
@@ -86,7 +76,7 @@ describe('parseTarget refusals', () => {
       ],
     ];
     it.each(table)('%s', (phrase, message) => {
-      const error = thrown(() => parseTarget(phrase));
+      const error = caught(() => parseTarget(phrase));
       expect(error.message).toBe(`${UNREADABLE} ${message}`);
       expect(error.code).toBe('unparseable-target');
       expect(error.path).toEqual([]);
@@ -95,7 +85,7 @@ describe('parseTarget refusals', () => {
   });
 
   it('reports a reversed range at ["max"], with the text in details.text', () => {
-    const error = thrown(() => parseTarget('13–12%'));
+    const error = caught(() => parseTarget('13–12%'));
     expect(error).toMatchObject({ code: 'invalid-target', path: ['max'] });
     expect(error.details).toEqual({
       text: '13–12%',
@@ -105,7 +95,7 @@ describe('parseTarget refusals', () => {
   });
 
   it('reports a phrase over 500 characters with its length', () => {
-    const error = thrown(() => parseTarget('x'.repeat(501)));
+    const error = caught(() => parseTarget('x'.repeat(501)));
     expect(error.code).toBe('input-too-long');
     expect(error.message).toBe(
       `[chitieu] Input too long: expected a target phrase of at most 500 characters; received "${'x'.repeat(57)}…" (501 characters)`,
@@ -119,7 +109,7 @@ describe('parseTarget refusals', () => {
     expect(decomposed).toHaveLength(1498);
     expect(`  ${decomposed}`.normalize('NFC')).toHaveLength(378);
     expect(parseTarget(`  ${decomposed}`).target).toEqual(parseTarget('1').target);
-    const error = thrown(() => parseTarget(`   ${decomposed}`));
+    const error = caught(() => parseTarget(`   ${decomposed}`));
     expect(error).toMatchObject({ code: 'input-too-long', details: { length: 1501, max: 500 } });
   });
 

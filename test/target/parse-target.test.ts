@@ -6,20 +6,11 @@ import type { Measure } from '../../src/indicator/measure-schema.js';
 import { type ParsedTarget, parseTarget } from '../../src/target/parse-target.js';
 import { parsedTargetSchema } from '../../src/target/parsed-target-schema.js';
 import { type Target, targetSchema } from '../../src/target/target-schema.js';
+import { caught } from '../support/caught.js';
 
 /** A result as JSON gives it back: Decimals become strings. */
 function json(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
-}
-
-function thrown(run: () => unknown): ChitieuError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChitieuError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChitieuError');
 }
 
 const atLeast = (value: string, strict: boolean) => ({ kind: 'at-least', value, strict });
@@ -338,11 +329,11 @@ describe('parseTarget', () => {
       ['13–12%', 'invalid-target'],
     ];
     it.each(table)('%s → %s', (phrase, code) => {
-      expect(thrown(() => parseTarget(phrase)).code).toBe(code);
+      expect(caught(() => parseTarget(phrase)).code).toBe(code);
     });
 
     it('puts the text in the details of the error', () => {
-      const error = thrown(() => parseTarget('trên địa bàn'));
+      const error = caught(() => parseTarget('trên địa bàn'));
       expect(error.details.text).toBe('trên địa bàn');
       expect(error.message).toMatchInlineSnapshot(
         `"[chitieu] Unreadable target phrase (chỉ tiêu): expected a figure (a number such as "150", "51,5" or "3.200"); received "trên địa bàn""`,
@@ -356,7 +347,7 @@ describe('parseTarget', () => {
       expect(() => parseTarget('12–')).toThrowErrorMatchingInlineSnapshot(
         `[ChitieuError: [chitieu] Unreadable target phrase (chỉ tiêu): expected a number after the dash of a range ("12–13%"); received "12–"]`,
       );
-      const reversed = thrown(() => parseTarget('13–12%'));
+      const reversed = caught(() => parseTarget('13–12%'));
       expect(reversed.path).toEqual(['max']);
       expect(reversed.message).toMatchInlineSnapshot(
         `"[chitieu] Invalid target (chỉ tiêu) at max: expected a range whose lower end is not above its upper end; received "13–12%""`,
@@ -368,10 +359,10 @@ describe('parseTarget', () => {
       const padded = `${'x'.repeat(500 - phrase.length - 1)} ${phrase}`;
       expect(padded).toHaveLength(500);
       expect(json(parseTarget(padded).target)).toEqual(atLeast('150', true));
-      const error = thrown(() => parseTarget(`x${padded}`));
+      const error = caught(() => parseTarget(`x${padded}`));
       expect(error.code).toBe('input-too-long');
       expect(error.details).toMatchObject({ length: 501, max: 500 });
-      expect(thrown(() => parseTarget('1'.repeat(1501))).code).toBe('input-too-long');
+      expect(caught(() => parseTarget('1'.repeat(1501))).code).toBe('input-too-long');
     });
 
     it('counts the length after NFC normalisation, so decomposed text is not penalised', () => {
@@ -381,15 +372,15 @@ describe('parseTarget', () => {
     });
 
     it('rejects a non-string text and bad options with invalid-argument', () => {
-      expect(thrown(() => parseTarget(150 as unknown as string))).toMatchObject({
+      expect(caught(() => parseTarget(150 as unknown as string))).toMatchObject({
         code: 'invalid-argument',
         path: ['text'],
       });
-      expect(thrown(() => parseTarget('trên 5%', { measure: 'percent' as Measure }))).toMatchObject(
+      expect(caught(() => parseTarget('trên 5%', { measure: 'percent' as Measure }))).toMatchObject(
         { code: 'invalid-argument', path: ['options', 'measure'] },
       );
       expect(
-        thrown(() => parseTarget('trên 5%', null as unknown as { measure?: Measure })),
+        caught(() => parseTarget('trên 5%', null as unknown as { measure?: Measure })),
       ).toMatchObject({ code: 'invalid-argument', path: ['options'] });
     });
   });
