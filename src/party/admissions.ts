@@ -1,7 +1,7 @@
 import { change } from '../attainment/change.js';
 import { checkedTarget } from '../attainment/checked-target.js';
 import { evaluate } from '../attainment/evaluate.js';
-import { ChitieuError, chitieuError, errorHeadings } from '../errors.js';
+import { chitieuError } from '../errors.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkPeriod, freezePeriod } from '../period/check-period.js';
 import type { Period } from '../period/period-schema.js';
@@ -9,6 +9,7 @@ import { samePeriodLastYear } from '../period/same-period-last-year.js';
 import { parseTarget } from '../target/parse-target.js';
 import type { Target } from '../target/target-schema.js';
 import { checkCount, checkRecord } from '../validation/check-argument.js';
+import { rebaseError } from '../validation/rebase-error.js';
 import type { AdmissionsResult } from './admissions-schema.js';
 
 /**
@@ -43,17 +44,9 @@ function readPlan(plan: number | string | Target): Target {
     try {
       return parseTarget(plan, { measure: 'count' }).target;
     } catch (error) {
-      // parseTarget reports the phrase itself; say where the phrase sits.
-      if (!(error instanceof ChitieuError) || error.path.length > 0) throw error;
-      throw new ChitieuError(
-        error.code,
-        error.message.replace(
-          `[chitieu] ${errorHeadings[error.code]}:`,
-          `[chitieu] ${errorHeadings[error.code]} at input.plan:`,
-        ),
-        PLAN_PATH,
-        error.details,
-      );
+      // parseTarget reports the phrase itself, and a bad range at the target's own field
+      // ("max"); the caller gave one string, so the error sits at input.plan.
+      throw rebaseError(error, Number.POSITIVE_INFINITY, PLAN_PATH);
     }
   }
   return checkedTarget(plan, PLAN_PATH);
@@ -72,7 +65,9 @@ function readPlan(plan: number | string | Target): Target {
  * @returns the inputs with the attainment and the change
  * @throws {@link ChitieuError} `invalid-argument` for a count that is negative or not
  * whole, `invalid-period` for a bad period, `unparseable-target` for a plan phrase that is
- * not a target, `missing-baseline` for a change target without `previous`
+ * not a target, `invalid-target` for a range phrase whose lower end is above its upper end
+ * ("từ 100 đến 90"), both at `input.plan`; `missing-baseline` for a change target without
+ * `previous`
  * @example
  * ```ts
  * const r = evaluateAdmissions({ admitted: 169, plan: 'trên 150 đảng viên', previous: 48, period: { kind: 'year', year: 2021 } });

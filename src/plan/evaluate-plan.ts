@@ -12,10 +12,10 @@ import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Target } from '../target/target-schema.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { rebaseError } from '../validation/rebase-error.js';
 import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';
 import type { PendingReason, PlanItemResult, PlanResult } from './plan-result-schema.js';
 import type { Plan, PlanItem } from './plan-schema.js';
-import { rebaseError } from './rebase-error.js';
 import { scorecard, scorecardByGroup } from './scorecard.js';
 
 /**

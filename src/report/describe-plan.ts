@@ -2,7 +2,7 @@ import { chitieuError, isChitieuError } from '../errors.js';
 import { periodLabel } from '../period/period-label.js';
 import { type PlanGroup, planGroupLabels, planGroups } from '../plan/plan-group.js';
 import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
-import { rebaseError } from '../plan/rebase-error.js';
+import { rebaseError } from '../validation/rebase-error.js';
 import {
   type DescribeAttainmentOptions,
   fromResult,

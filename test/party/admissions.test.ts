@@ -66,6 +66,23 @@ describe('evaluateAdmissions', () => {
     expect(r.attainment?.status).toBe('exceeded');
   });
 
+  it('reads a "%" change in the plan phrase as percent of the previous number (a count)', () => {
+    const r = evaluateAdmissions({ admitted: 55, plan: 'tăng 10%', previous: 50 });
+    expect(r.plan).toEqual({
+      kind: 'change',
+      direction: 'increase',
+      by: { kind: 'exact', value: new Decimal(10) },
+      basis: 'percent',
+    });
+    expect(r.attainment?.status).toBe('met');
+  });
+
+  it('evaluates the plan as a count, with or without a previous number', () => {
+    expect(evaluateAdmissions({ admitted: 150, plan: 150 }).attainment?.measure).toBe('count');
+    const r = evaluateAdmissions({ admitted: 150, plan: 150, previous: 100 });
+    expect(r.attainment?.measure).toBe('count');
+  });
+
   describe('edge cases', () => {
     it('without a plan or a previous number, those parts are null', () => {
       const r = evaluateAdmissions({ admitted: 12 });
@@ -84,9 +101,18 @@ describe('evaluateAdmissions', () => {
       expect(evaluateAdmissions({ admitted: 12, previous: 10 }).previousPeriod).toBeNull();
     });
 
+    it('without a previous number, a period has no previous period', () => {
+      const r = evaluateAdmissions({ admitted: 12, period: { kind: 'year', year: 2021 } });
+      expect(r.period).toEqual({ kind: 'year', year: 2021 });
+      expect(r.previousPeriod).toBeNull();
+    });
+
     it('a change target without a previous number is a missing baseline', () => {
       const e = caught(() => evaluateAdmissions({ admitted: 60, plan: 'tăng 10 đảng viên' }));
       expect([e.code, e.path]).toEqual(['missing-baseline', ['input', 'previous']]);
+      expect(e.message).toContain(
+        "expected the previous period's admissions (previous) to measure a change target from",
+      );
     });
 
     it('rejects bad counts, periods and plans at their paths', () => {
@@ -110,6 +136,36 @@ describe('evaluateAdmissions', () => {
         'unparseable-target',
       );
       expect(caught(() => evaluateAdmissions(null as never)).path).toEqual(['input']);
+    });
+
+    it('says where an unreadable plan phrase sits, and what it expected of the input', () => {
+      const plan = caught(() => evaluateAdmissions({ admitted: 1, plan: 'nhiều' }));
+      expect([plan.code, plan.path]).toEqual(['unparseable-target', ['input', 'plan']]);
+      expect(plan.message).toMatch(
+        /^\[chitieu\] Unreadable target phrase \(chỉ tiêu\) at input\.plan: expected a figure/,
+      );
+      expect(caught(() => evaluateAdmissions(null as never)).message).toContain(
+        'expected admissions ({ admitted, plan?, previous?, period? })',
+      );
+    });
+
+    it('puts a reversed range in the plan phrase at input.plan, not at the parsed max', () => {
+      const e = caught(() => evaluateAdmissions({ admitted: 1, plan: 'từ 100 đến 90 đảng viên' }));
+      expect([e.code, e.path]).toEqual(['invalid-target', ['input', 'plan']]);
+      expect(e.message).toBe(
+        '[chitieu] Invalid target (chỉ tiêu) at input.plan: expected a range whose lower end is not above its upper end; received "từ 100 đến 90 đảng viên"',
+      );
+    });
+
+    it('rejects a bad previous period at its path', () => {
+      const e = caught(() =>
+        evaluateAdmissions({
+          admitted: 1,
+          previous: 1,
+          previousPeriod: { kind: 'year', year: 20 },
+        }),
+      );
+      expect([e.code, e.path]).toEqual(['invalid-period', ['input', 'previousPeriod', 'year']]);
     });
   });
 

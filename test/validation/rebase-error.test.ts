@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError, chitieuError } from '../../src/errors.js';
-import { rebaseError } from '../../src/plan/rebase-error.js';
+import { rebaseError } from '../../src/validation/rebase-error.js';
 
 describe('rebaseError', () => {
   it('moves an error to where the caller holds the value, in its path and its message', () => {
