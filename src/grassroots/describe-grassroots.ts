@@ -29,7 +29,9 @@ function count(n: number): string {
  * Say the classification of one or more sets of units the way a sơ kết report does: for each
  * tally "18/20 xã, thị trấn đạt vững mạnh toàn diện" (its top level), then "không có xã, thị
  * trấn, cụm yếu kém" for the tallies with no weak unit, then "có 1 xã, thị trấn yếu kém" for
- * those with some. A tally whose top count or weak count is not known says nothing about it.
+ * those with some. Each scale's own weak phrase is used ("không có phường chưa tốt"); tallies
+ * with the same phrase share one clause. A tally whose top count or weak count is not known
+ * says nothing about it.
  *
  * @category Grassroots
  * @param tallies - one tally or several (communes, then clusters), from
@@ -66,7 +68,7 @@ export function describeClassification(
     ? tallies.map((t, i) => read(t, ['tallies', i]))
     : [read(tallies, ['tallies'])];
   const clauses: string[] = [];
-  const noneWeak: string[] = [];
+  const noneWeak = new Map<string, string[]>();
   const someWeak: string[] = [];
   for (const tally of list) {
     const { scale, top } = tally;
@@ -82,14 +84,17 @@ export function describeClassification(
         `${count(top.count)}/${count(top.total)} ${scale.unitNoun}${percent} đạt ${scale.topPhrase}`,
       );
     }
-    if (tally.noneWeak === true) noneWeak.push(scale.unitNoun);
-    else if (tally.weak.count !== null && tally.weak.count > 0) {
+    if (tally.noneWeak === true) {
+      // Each scale names its own weak level: group the units by that phrase.
+      const nouns = noneWeak.get(scale.weakPhrase);
+      if (nouns === undefined) noneWeak.set(scale.weakPhrase, [scale.unitNoun]);
+      else nouns.push(scale.unitNoun);
+    } else if (tally.weak.count !== null && tally.weak.count > 0) {
       someWeak.push(`có ${count(tally.weak.count)} ${scale.unitNoun} ${scale.weakPhrase}`);
     }
   }
-  if (noneWeak.length > 0) {
-    const phrase = list[0]?.scale.weakPhrase ?? 'yếu kém';
-    clauses.push(`không có ${noneWeak.join(', ')} ${phrase}`);
+  for (const [phrase, nouns] of noneWeak) {
+    clauses.push(`không có ${nouns.join(', ')} ${phrase}`);
   }
   clauses.push(...someWeak);
   return clauses.join(', ');

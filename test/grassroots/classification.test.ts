@@ -152,6 +152,76 @@ describe('classificationTally', () => {
       expect(caught(() => classificationTally('18/20' as never)).path).toEqual(['input']);
     });
 
+    it('names the scale and its levels for an unknown level', () => {
+      const e = caught(() => classificationTally({ counts: { vmtd: 18 } }));
+      expect([e.details.expected, e.details.received]).toEqual([
+        'a level of the scale commune-vmtd (vung-manh-toan-dien, kha, trung-binh, yeu)',
+        '"vmtd"',
+      ]);
+      const notText = caught(() => classificationTally([{ unit: 'Xã A', level: 1 as never }]));
+      expect([notText.path, notText.details.received]).toEqual([['input', 0, 'level'], '1']);
+    });
+
+    it('says what it expected of a bad input, entry or counts', () => {
+      const input = caught(() => classificationTally('18/20' as never));
+      expect(input.details.expected).toBe(
+        'an array of classified units, counts per level, or { counts, total? }',
+      );
+      const entry = caught(() => classificationTally([null as never]));
+      expect([entry.path, entry.details.expected]).toEqual([
+        ['input', 0],
+        'a classified unit ({ unit, level })',
+      ]);
+      const counts = caught(() => classificationTally({ counts: [] } as never));
+      expect([counts.path, counts.details.expected, counts.details.received]).toEqual([
+        ['input', 'counts'],
+        'counts per level',
+        'an array of 0',
+      ]);
+      // counts: null is no counts object: "counts" is read as a level, which it is not
+      const nullCounts = caught(() => classificationTally({ counts: null } as never));
+      expect([nullCounts.path, nullCounts.details.received]).toEqual([
+        ['input', 'counts'],
+        '"counts"',
+      ]);
+      expect(nullCounts.details.expected).toMatch(/^a level of the scale commune-vmtd/);
+    });
+
+    it('rejects counts whose sum is not a safe integer', () => {
+      const plain = caught(() => classificationTally({ kha: Number.MAX_SAFE_INTEGER, yeu: 1 }));
+      expect([plain.code, plain.path, plain.details.expected, plain.details.received]).toEqual([
+        'invalid-argument',
+        ['input'],
+        'counts whose sum is a safe integer',
+        '"a sum too large"',
+      ]);
+      const wrapped = caught(() =>
+        classificationTally({ counts: { kha: Number.MAX_SAFE_INTEGER, yeu: 1 } }),
+      );
+      expect(wrapped.path).toEqual(['input', 'counts']);
+    });
+
+    it('reads { counts } as plain counts when the scale has a level named "counts"', () => {
+      const scale = {
+        id: 'counts-level',
+        unitNoun: 'tổ',
+        levels: ['counts', 'other'],
+        labels: { counts: 'đếm', other: 'khác' },
+        weak: ['other'],
+        topPhrase: 'đếm',
+        weakPhrase: 'khác',
+      };
+      expect(classificationTally({ counts: 2, other: 1 }, { scale }).byLevel).toEqual({
+        counts: 2,
+        other: 1,
+      });
+      const e = caught(() => classificationTally({ counts: { other: 1 } } as never, { scale }));
+      expect([e.path, e.details.expected]).toEqual([
+        ['input', 'counts'],
+        'a count: a whole number that is not negative',
+      ]);
+    });
+
     it('rejects a malformed scale', () => {
       const e = caught(() =>
         classificationTally([], {
@@ -159,6 +229,9 @@ describe('classificationTally', () => {
         }),
       );
       expect([e.code, e.path]).toEqual(['invalid-argument', ['options', 'scale', 'weak', 0]]);
+      expect(e.details.expected).toBe(
+        'a classification scale ({ id, unitNoun, levels, labels, weak, topPhrase, weakPhrase })',
+      );
       expect(
         caught(() =>
           classificationTally([], {

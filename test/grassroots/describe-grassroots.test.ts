@@ -6,12 +6,22 @@ import {
 } from '../../src/grassroots/classification.js';
 import { describeClassification, describeOcop } from '../../src/grassroots/describe-grassroots.js';
 import { ocopTally } from '../../src/grassroots/ocop-tally.js';
+import { caught } from '../support/caught.js';
 
 const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });
 const clusters = classificationTally(
   { counts: { 'an-toan-lam-chu': 6 } },
   { scale: clusterClassificationScale },
 );
+const wardScale = {
+  id: 'three-levels',
+  unitNoun: 'phường',
+  levels: ['tot', 'dat', 'kem'],
+  labels: { tot: 'tốt', dat: 'đạt', kem: 'kém' },
+  weak: ['dat', 'kem'],
+  topPhrase: 'tốt',
+  weakPhrase: 'chưa tốt',
+};
 
 describe('describeClassification', () => {
   it('says communes and clusters as the sơ kết report does', () => {
@@ -37,7 +47,62 @@ describe('describeClassification', () => {
     );
   });
 
+  it("says the scale's own weak phrase", () => {
+    const wards = classificationTally({ tot: 4 }, { scale: wardScale });
+    expect(describeClassification(wards)).toBe('4/4 phường đạt tốt, không có phường chưa tốt');
+  });
+
+  it('names each scale\'s own weak phrase in the "không có" clauses, whatever comes first', () => {
+    const someWeakWards = classificationTally({ tot: 3, kem: 1 }, { scale: wardScale });
+    expect(describeClassification([someWeakWards, communes])).toBe(
+      '3/4 phường đạt tốt, 18/20 xã, thị trấn đạt vững mạnh toàn diện, không có xã, thị trấn yếu kém, có 1 phường chưa tốt',
+    );
+    const wards = classificationTally({ tot: 4 }, { scale: wardScale });
+    expect(describeClassification([wards, communes, clusters])).toBe(
+      '4/4 phường đạt tốt, 18/20 xã, thị trấn đạt vững mạnh toàn diện, 6/6 cụm đạt cụm an toàn làm chủ, không có phường chưa tốt, không có xã, thị trấn, cụm yếu kém',
+    );
+  });
+
   describe('edge cases', () => {
+    it('says nothing about weak units it cannot count', () => {
+      // one weak level (dat) is not broken down: the weak count is null
+      const wards = classificationTally(
+        { counts: { tot: 3, kem: 0 }, total: 5 },
+        { scale: wardScale },
+      );
+      expect(describeClassification(wards)).toBe('3/5 phường đạt tốt');
+      // a hand-made tally that leaves noneWeak open with a weak count of 0 does not say "có 0"
+      expect(describeClassification({ ...communes, noneWeak: null })).toBe(
+        '18/20 xã, thị trấn đạt vững mạnh toàn diện',
+      );
+    });
+
+    it('prints no percent for an empty set, even when asked', () => {
+      expect(describeClassification(classificationTally([]), { withPercent: true })).toBe(
+        '0/0 xã, thị trấn đạt vững mạnh toàn diện, không có xã, thị trấn yếu kém',
+      );
+    });
+
+    it('rejects options that are not an object, and malformed tallies, at their paths', () => {
+      const e = caught(() => describeClassification(communes, null as never));
+      expect([e.code, e.path, e.details.expected]).toEqual([
+        'invalid-argument',
+        ['options'],
+        'an options object',
+      ]);
+      const one = caught(() => describeClassification('18/20' as never));
+      expect([one.code, one.path, one.details.expected]).toEqual([
+        'invalid-argument',
+        ['tallies'],
+        'a classification tally from classificationTally()',
+      ]);
+      const second = caught(() => describeClassification([communes, { ...clusters, total: -1 }]));
+      expect([second.path, second.details.expected]).toEqual([
+        ['tallies', 1, 'total'],
+        'a classification tally from classificationTally()',
+      ]);
+    });
+
     it('says nothing about what the tally does not know', () => {
       const open = classificationTally({ counts: { kha: 3 }, total: 20 });
       expect(describeClassification(open)).toBe('');
@@ -103,6 +168,39 @@ describe('describeOcop', () => {
       } catch (error) {
         expect((error as ChitieuError).path).toEqual(['options', 'added']);
       }
+    });
+
+    it('names the option that is not a boolean, and what it was', () => {
+      const t = ocopTally({ 3: 1 });
+      const added = caught(() => describeOcop(t, { added: 'yes' as never, withRecognition: true }));
+      expect([added.code, added.path, added.details.received]).toEqual([
+        'invalid-argument',
+        ['options', 'added'],
+        '"yes"',
+      ]);
+      expect(added.message).toContain('expected options added and withRecognition to be booleans');
+      const recognition = caught(() => describeOcop(t, { withRecognition: 1 as never }));
+      expect([recognition.code, recognition.path, recognition.details.received]).toEqual([
+        'invalid-argument',
+        ['options', 'withRecognition'],
+        '1',
+      ]);
+      expect(recognition.details.expected).toBe('options added and withRecognition to be booleans');
+    });
+
+    it('rejects options that are not an object, and a malformed tally', () => {
+      const e = caught(() => describeOcop(ocopTally({ 3: 1 }), null as never));
+      expect([e.code, e.path, e.details.expected]).toEqual([
+        'invalid-argument',
+        ['options'],
+        'an options object',
+      ]);
+      const bad = caught(() => describeOcop({ ...ocopTally({ 3: 1 }), total: -1 }));
+      expect([bad.code, bad.path, bad.details.expected]).toEqual([
+        'invalid-argument',
+        ['tally', 'total'],
+        'an OCOP tally from ocopTally()',
+      ]);
     });
   });
 

@@ -16,6 +16,15 @@ describe('ocopRulesAt', () => {
     ).toEqual(['province', 'district', 'province']);
   });
 
+  it('scores under QĐ 148 after QĐ 1489 too: 1489 changes only who recognises', () => {
+    expect(ocopRulesAt('2025-07-06')).toEqual({
+      asOf: '2025-07-06',
+      rule: 'qd-148-2023',
+      recognitionRule: 'qd-1489-2025',
+      recognisedBy: { 3: 'province', 4: 'province', 5: 'central' },
+    });
+  });
+
   it('puts a bad date at the path given', () => {
     expect(() => ocopRulesAt('2024-13-01', ['x'])).toThrow(/at x:/);
   });

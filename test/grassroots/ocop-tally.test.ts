@@ -29,6 +29,11 @@ describe('ocopTally', () => {
     expect([t.total, t.recognised, t.notRecognised]).toEqual([4, 3, 1]);
   });
 
+  it('counts by star add up to the recognised total', () => {
+    const t = ocopTally({ 3: 1, 4: 2, 5: 4 });
+    expect([t.total, t.recognised, t.notRecognised]).toEqual([7, 7, 0]);
+  });
+
   describe('edge cases', () => {
     it('an empty list and empty counts count nothing', () => {
       expect(ocopTally([]).total).toBe(0);
@@ -50,6 +55,29 @@ describe('ocopTally', () => {
       expect(caught(() => ocopTally({ 3: 1 }, { asOf: 'hôm nay' })).path).toEqual([
         'options',
         'asOf',
+      ]);
+    });
+
+    it('says what it expected of bad products and counts', () => {
+      const input = caught(() => ocopTally('10' as never));
+      expect([input.path, input.details.expected]).toEqual([
+        ['products'],
+        'an array of products ({ stars }) or counts by star',
+      ]);
+      const star = caught(() => ocopTally({ 2: 5 } as never));
+      expect([star.details.expected, star.details.received]).toEqual([
+        'counts for 3, 4 or 5 stars',
+        '"2"',
+      ]);
+      const entry = caught(() => ocopTally([{ stars: 3 }, null as never]));
+      expect([entry.path, entry.details.expected]).toEqual([
+        ['products', 1],
+        'a product ({ stars })',
+      ]);
+      const stars = caught(() => ocopTally([{ stars: 2 as never }]));
+      expect([stars.details.expected, stars.details.received]).toEqual([
+        'stars of 3, 4, 5 or null (not recognised)',
+        '2',
       ]);
     });
   });

@@ -28,6 +28,10 @@ describe('starFromScore', () => {
     expect([r.stars, r.recognisedBy, r.reason]).toEqual([null, null, 'below-standard']);
   });
 
+  it('a product that meets the standard has no reason', () => {
+    expect([50, 72, 95].map((score) => starFromScore(score).reason)).toEqual([null, null, null]);
+  });
+
   it('today 3★ and 4★ are recognised by the province and 5★ centrally (QĐ 148 as amended by 1489)', () => {
     expect(starFromScore(60).recognisedBy).toBe('province');
     expect(starFromScore(80).recognisedBy).toBe('province');
