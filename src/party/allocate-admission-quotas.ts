@@ -109,9 +109,10 @@ export function allocateAdmissionQuotas(
       w.times(remaining).minus((whole[i] as Decimal).times(totalWeight)),
     );
     let leftover = remaining - whole.reduce((sum, x) => sum + x.toNumber(), 0);
+    // Largest remainder first; Array.prototype.sort is stable, so ties keep list order.
     const order = rest
       .map((_, i) => i)
-      .sort((a, b) => (rest[b] as Decimal).cmp(rest[a] as Decimal) || a - b);
+      .sort((a, b) => (rest[b] as Decimal).cmp(rest[a] as Decimal));
     for (const i of order) {
       if (leftover <= 0) break;
       whole[i] = (whole[i] as Decimal).plus(1);

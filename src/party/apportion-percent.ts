@@ -27,9 +27,10 @@ export function apportionPercent(counts: readonly number[], total: number): Deci
     assigned = assigned.plus(q);
   }
   const leftover = HUNDRED_SCALED.minus(assigned).toNumber();
+  // Largest remainder first; Array.prototype.sort is stable, so ties keep the count order.
   const order = counts
     .map((_, i) => i)
-    .sort((a, b) => (remainders[b] as Decimal).cmp(remainders[a] as Decimal) || a - b);
+    .sort((a, b) => (remainders[b] as Decimal).cmp(remainders[a] as Decimal));
   for (let k = 0; k < leftover; k++) {
     const i = order[k] as number;
     quotients[i] = (quotients[i] as Decimal).plus(1);

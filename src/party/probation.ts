@@ -151,7 +151,8 @@ export function probationDue(
       });
     }
   });
-  due.sort((a, b) => a.day - b.day || a.index - b.index);
+  // Array.prototype.sort is stable and `due` is in input order: same-day members keep it.
+  due.sort((a, b) => a.day - b.day);
   return {
     start: formatIsoDate(start),
     end: formatIsoDate(end),

@@ -41,6 +41,15 @@ describe('checkAdmissionAge', () => {
       expect(checkAdmissionAge('2004-02-29', '2022-02-27').status).toBe('under-age');
     });
 
+    it('a birth on the day considered is 0 months old, under age', () => {
+      const check = checkAdmissionAge('2021-06-15', '2021-06-15');
+      expect([check.status, check.ageMonths, check.age]).toEqual([
+        'under-age',
+        0,
+        { years: 0, months: 0 },
+      ]);
+    });
+
     it('rejects a birth date after the day considered, and unreal dates', () => {
       try {
         checkAdmissionAge('2021-06-16', '2021-06-15');
@@ -48,6 +57,9 @@ describe('checkAdmissionAge', () => {
       } catch (error) {
         expect((error as ChitieuError).code).toBe('invalid-argument');
         expect((error as ChitieuError).path).toEqual(['birthDate']);
+        expect((error as ChitieuError).message).toContain(
+          'expected a birth date on or before the day considered; received "2021-06-16"',
+        );
       }
       expect(() =>
         checkAdmissionAge('2003-02-30', '2021-06-15'),

@@ -79,6 +79,38 @@ describe('allocateAdmissionQuotas', () => {
         'districtPlan',
       ]);
     });
+
+    it('says what it expected of a bad list, options object, floor or unit', () => {
+      const list = caught(() => allocateAdmissionQuotas('A' as never, 5));
+      expect([list.code, list.path]).toEqual(['invalid-argument', ['units']]);
+      expect(list.message).toContain('expected an array of units ({ unit, weight? })');
+      const options = caught(() => allocateAdmissionQuotas([{ unit: 'A' }], 5, 7 as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+      const floor = caught(() => allocateAdmissionQuotas([{ unit: 'A' }], 5, { minPerUnit: 1.5 }));
+      expect([floor.code, floor.path]).toEqual(['invalid-argument', ['options', 'minPerUnit']]);
+      const unit = caught(() => allocateAdmissionQuotas([{ unit: 'A' }, 'B' as never], 5));
+      expect([unit.code, unit.path]).toEqual(['invalid-argument', ['units', 1]]);
+      expect(unit.message).toContain('expected a unit ({ unit, weight? })');
+    });
+
+    it('says why a plan cannot be shared: no unit, all-zero weights, a negative weight', () => {
+      const none = caught(() => allocateAdmissionQuotas([], 5));
+      expect(none.message).toContain('expected at least one unit to allocate the plan to');
+      expect(none.details.received).toBe('an array of 0');
+      const zero = caught(() =>
+        allocateAdmissionQuotas(
+          [
+            { unit: 'A', weight: 0 },
+            { unit: 'B', weight: '0.0' },
+          ],
+          5,
+        ),
+      );
+      expect(zero.message).toContain('expected weights that are not all 0; received "0"');
+      const negative = caught(() => allocateAdmissionQuotas([{ unit: 'A', weight: -1 }], 5));
+      expect(negative.message).toContain('expected a weight that is not negative; received "-1"');
+    });
   });
 
   it('survives a JSON round trip through its schema', () => {

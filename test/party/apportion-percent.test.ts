@@ -16,6 +16,14 @@ describe('apportionPercent', () => {
     expect(c).toBe(b);
   });
 
+  it('gives the leftover to the largest remainder even when it comes later: 1 and 2 of 3', () => {
+    // 100 × 1/3 leaves a remainder of 1, 100 × 2/3 a remainder of 2: the second takes the unit
+    expect(apportionPercent([1, 2], 3).map(String)).toEqual([
+      `33.${'3'.repeat(30)}`,
+      `66.${'6'.repeat(29)}7`,
+    ]);
+  });
+
   describe('edge cases', () => {
     it('a zero count gets exactly 0, a sole count exactly 100', () => {
       expect(apportionPercent([0, 5, 0], 5).map(String)).toEqual(['0', '100', '0']);

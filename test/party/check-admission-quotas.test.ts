@@ -107,6 +107,34 @@ describe('checkAdmissionQuotas', () => {
       ]);
       expect(caught(() => checkAdmissionQuotas('A' as never, 9)).path).toEqual(['units']);
     });
+
+    it('says what it expected of the list, the options and each unit', () => {
+      expect(caught(() => checkAdmissionQuotas('A' as never, 9)).message).toContain(
+        'expected an array of units ({ unit, quota, admitted? })',
+      );
+      const options = caught(() => checkAdmissionQuotas(units, 90, 7 as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+      const unit = caught(() => checkAdmissionQuotas([units[0], 'B'] as never, 90));
+      expect([unit.code, unit.path]).toEqual(['invalid-argument', ['units', 1]]);
+      expect(unit.message).toContain('expected a unit ({ unit, quota, admitted? })');
+    });
+
+    it('rejects counts whose sum is not a safe integer', () => {
+      const big = Number.MAX_SAFE_INTEGER;
+      const e = caught(() =>
+        checkAdmissionQuotas(
+          [
+            { unit: 'A', quota: big },
+            { unit: 'B', quota: big },
+          ],
+          9,
+        ),
+      );
+      expect([e.code, e.path]).toEqual(['invalid-argument', ['units']]);
+      expect(e.message).toContain('expected counts whose sum is a safe integer');
+      expect(e.details.received).toBe('"a sum too large"');
+    });
   });
 
   it('survives a JSON round trip through its schema', () => {

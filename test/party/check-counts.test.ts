@@ -43,6 +43,9 @@ describe('checkRatingCounts', () => {
       ]);
       expect(caught(() => checkRatingCounts({ excellent: 1 })).path).toEqual(['counts', 'good']);
       expect(caught(() => checkRatingCounts([1, 2, 3, 4])).path).toEqual(['counts']);
+      expect(caught(() => checkRatingCounts([1, 2, 3, 4])).message).toContain(
+        'expected an object with a count for each rating level (excellent, good, completed, not-completed); received an array of 4',
+      );
     });
 
     it('says which levels are allowed', () => {

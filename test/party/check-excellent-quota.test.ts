@@ -109,6 +109,24 @@ describe('checkExcellentQuota', () => {
         caught(() => checkExcellentQuota(twelveGood, { rule: 'qd-366-2025' as never })).path,
       ).toEqual(['options', 'rule']);
     });
+
+    it('says what it expected of each option', () => {
+      const options = caught(() => checkExcellentQuota(twelveGood, 'floor' as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+      expect(
+        caught(() => checkExcellentQuota(twelveGood, { rule: 'qd-366-2025' as never })).message,
+      ).toContain("expected a quota rule ('hd-21-2019', 'nd-335-2025')");
+      expect(
+        caught(() => checkExcellentQuota(twelveGood, { base: 'all' as never })).message,
+      ).toContain("expected a quota base ('good', 'good-or-better')");
+      expect(
+        caught(() => checkExcellentQuota(twelveGood, { rounding: 'up' as Rounding })).message,
+      ).toContain(`expected a rounding mode (${roundings.join(', ')}); received "up"`);
+      expect(caught(() => checkExcellentQuota(twelveGood, { quota: 120 })).message).toContain(
+        'expected a quota in percent from 0 to 100; received "120"',
+      );
+    });
   });
 
   it('survives a JSON round trip through its schema', () => {

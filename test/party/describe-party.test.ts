@@ -8,6 +8,7 @@ import {
 } from '../../src/party/describe-party.js';
 import { inspectionTally } from '../../src/party/inspection-tally.js';
 import { ratingShares } from '../../src/party/rating-shares.js';
+import { caught } from '../support/caught.js';
 
 describe('describeAdmissions', () => {
   const hk = evaluateAdmissions({
@@ -71,6 +72,24 @@ describe('describeAdmissions', () => {
     it('rejects a bad rounding', () => {
       expect(() => describeAdmissions(hk, { rounding: 'up' as never })).toThrow(ChitieuError);
     });
+
+    it('plan words replace "kế hoạch năm" even for a year', () => {
+      expect(describeAdmissions(hk, { planWords: 'chỉ tiêu', rounding: 'truncate' })).toBe(
+        'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% chỉ tiêu',
+      );
+    });
+
+    it('rejects a phrase that is not a string, a bad result and bad options', () => {
+      const words = caught(() => describeAdmissions(hk, { planWords: 5 as never }));
+      expect([words.code, words.path]).toEqual(['invalid-argument', ['options', 'planWords']]);
+      expect(words.message).toContain('expected a Vietnamese phrase (a string); received 5');
+      const result = caught(() => describeAdmissions({} as never));
+      expect([result.code, result.path[0]]).toEqual(['invalid-argument', 'result']);
+      expect(result.message).toContain('expected an admissions result from evaluateAdmissions()');
+      const options = caught(() => describeAdmissions(hk, 'truncate' as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+    });
   });
 
   it('does not mutate its input', () => {
@@ -120,6 +139,18 @@ describe('describeRatingShares', () => {
         expect((error as ChitieuError).path).toEqual(['options', 'quotes']);
       }
     });
+
+    it('says what it expected of the quote marks, the shares and the options', () => {
+      expect(
+        caught(() => describeRatingShares(shares, { quotes: 'double' as never })).message,
+      ).toContain("expected quote marks 'straight' or 'curly'");
+      const bad = caught(() => describeRatingShares({} as never));
+      expect([bad.code, bad.path[0]]).toEqual(['invalid-argument', 'shares']);
+      expect(bad.message).toContain('expected rating shares from ratingShares()');
+      const options = caught(() => describeRatingShares(shares, 'curly' as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+    });
   });
 
   it('does not mutate its input', () => {
@@ -146,6 +177,12 @@ describe('describeInspections', () => {
       disciplined: { organisations: 0, members: 0 },
     });
     expect(describeInspections(t)).toMatch(/^kiểm tra 1\.222 lượt tổ chức đảng, 0 đảng viên;/);
+  });
+
+  it('rejects a malformed tally', () => {
+    const e = caught(() => describeInspections({} as never));
+    expect([e.code, e.path[0]]).toEqual(['invalid-argument', 'tally']);
+    expect(e.message).toContain('expected an inspection tally from inspectionTally()');
   });
 
   it('has the documented types', () => {

@@ -28,6 +28,18 @@ describe('evaluateGoodOrBetter', () => {
     );
   });
 
+  it('reads a "%" change in the phrase as percentage points of a rate', () => {
+    // "so với năm trước" alone would make it percent of the baseline; on a rate it is points
+    const a = evaluateGoodOrBetter(shares, 'tăng 5% so với năm trước', { baseline: 80 });
+    expect(a.target).toEqual({
+      kind: 'change',
+      direction: 'increase',
+      by: { kind: 'exact', value: new Decimal(5) },
+      basis: 'points',
+    });
+    expect(a.status).toBe('exceeded');
+  });
+
   describe('edge cases', () => {
     it('cannot evaluate when nothing was rated', () => {
       const none = ratingShares({ excellent: 0, good: 0, completed: 0, 'not-completed': 0 });
@@ -38,6 +50,23 @@ describe('evaluateGoodOrBetter', () => {
         expect(error).toBeInstanceOf(ChitieuError);
         expect((error as ChitieuError).code).toBe('division-by-zero');
         expect((error as ChitieuError).path).toEqual(['shares', 'total']);
+        expect((error as ChitieuError).message).toContain(
+          'expected at least one rated organisation or member to take a percentage of',
+        );
+      }
+    });
+
+    it('rejects malformed shares', () => {
+      try {
+        evaluateGoodOrBetter({} as never, 'trên 80%');
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ChitieuError);
+        expect((error as ChitieuError).code).toBe('invalid-argument');
+        expect((error as ChitieuError).path[0]).toBe('shares');
+        expect((error as ChitieuError).message).toContain(
+          'expected rating shares from ratingShares()',
+        );
       }
     });
 

@@ -85,6 +85,25 @@ describe('inspectionTally', () => {
           .code,
       ).toBe('invalid-period');
     });
+
+    it('rejects a bad previous period at its path', () => {
+      const e = caught(() =>
+        inspectionTally(y2021, { previous: y2020, previousPeriod: { kind: 'year', year: 20 } }),
+      );
+      expect([e.code, e.path]).toEqual(['invalid-period', ['options', 'previousPeriod', 'year']]);
+    });
+
+    it('says what it expected of the figures, a pair of counts and the options', () => {
+      expect(caught(() => inspectionTally(null as never)).message).toContain(
+        'expected inspection figures ({ inspected: { organisations, members }, disciplined: { organisations, members } })',
+      );
+      const pair = caught(() => inspectionTally({ ...y2021, inspected: 222 } as never));
+      expect([pair.code, pair.path]).toEqual(['invalid-argument', ['current', 'inspected']]);
+      expect(pair.message).toContain('expected counts of organisations and members');
+      const options = caught(() => inspectionTally(y2021, 2021 as never));
+      expect([options.code, options.path]).toEqual(['invalid-argument', ['options']]);
+      expect(options.message).toContain('expected an options object');
+    });
   });
 
   it('survives a JSON round trip through its schema', () => {

@@ -122,6 +122,35 @@ describe('probationDue', () => {
       ).toBe('invalid-period');
       expect(caught(() => probationDue(admissions, null as never)).path).toEqual(['period']);
     });
+
+    it('a range of one day is allowed', () => {
+      const result = probationDue(admissions, { start: '2022-06-30', end: '2022-06-30' });
+      expect([result.start, result.end, result.count]).toEqual(['2022-06-30', '2022-06-30', 1]);
+      expect(result.due.map((d) => d.index)).toEqual([3]);
+    });
+
+    it('says what it expected of the period, the range and the admissions', () => {
+      const period = caught(() => probationDue(admissions, null as never));
+      expect(period.message).toContain('expected a period or a date range ({ start, end })');
+      const end = caught(() => probationDue(admissions, { start: '2022-01-01', end: '2022-6-30' }));
+      expect([end.code, end.path]).toEqual(['invalid-argument', ['period', 'end']]);
+      const backwards = caught(() =>
+        probationDue(admissions, { start: '2022-07-01', end: '2022-06-30' }),
+      );
+      expect(backwards.message).toContain(
+        'expected a date range whose end is not before its start; received "2022-06-30"',
+      );
+      const list = caught(() => probationDue('x' as never, { kind: 'year', year: 2022 }));
+      expect(list.message).toContain('expected an array of admissions ({ id?, admittedOn })');
+      const entry = caught(() =>
+        probationDue([{ admittedOn: '2021-01-01' }, '2021-02-01' as never], {
+          kind: 'year',
+          year: 2022,
+        }),
+      );
+      expect([entry.code, entry.path]).toEqual(['invalid-argument', ['admissions', 1]]);
+      expect(entry.message).toContain('expected an admission ({ id?, admittedOn })');
+    });
   });
 
   it('does not mutate its input', () => {

@@ -7,6 +7,7 @@ import { ratingFromScore } from '../../src/party/rating-from-score.js';
 import { type RatingResult, ratingResultSchema } from '../../src/party/rating-from-score-schema.js';
 import { compareRatingLevels } from '../../src/party/rating-level.js';
 import type { RatingLevel } from '../../src/party/rating-level-schema.js';
+import { caught } from '../support/caught.js';
 
 function codeAndPath(run: () => unknown): [string, readonly (string | number)[]] {
   try {
@@ -101,9 +102,28 @@ describe('ratingFromScore', () => {
     });
 
     it('tasks not all done leave only KHTNV', () => {
-      expect(ratingFromScore(99, { conditions: { allTasksDone: false } }).level).toBe(
-        'not-completed',
-      );
+      const r = ratingFromScore(99, { conditions: { allTasksDone: false } });
+      expect(r.level).toBe('not-completed');
+      expect(r.cappedBy).toBe('allTasksDone');
+      expect(r.blocked).toEqual([
+        { level: 'excellent', condition: 'allTasksDone' },
+        { level: 'good', condition: 'allTasksDone' },
+        { level: 'completed', condition: 'allTasksDone' },
+      ]);
+    });
+
+    it('a late share above 0 caps 80 points at HTNV, naming the share', () => {
+      const r = ratingFromScore(80, { conditions: { lateTaskShare: 10 } });
+      expect([r.level, r.cappedBy]).toEqual(['completed', 'lateTaskShare']);
+      expect(r.blocked).toEqual([{ level: 'good', condition: 'lateTaskShare' }]);
+    });
+
+    it('conditions given as undefined are not checked', () => {
+      const r = ratingFromScore(95, {
+        conditions: { disciplined: undefined, lateTaskShare: undefined, allTasksDone: undefined },
+      });
+      expect(r.level).toBe('excellent');
+      expect(r.conditions).toEqual({});
     });
 
     it('a disqualifying fault makes any score KHTNV', () => {
@@ -178,6 +198,33 @@ describe('ratingFromScore', () => {
         'invalid-argument',
         ['options', 'conditions'],
       ]);
+    });
+
+    it('says what it expected of the scheme and the conditions', () => {
+      const message = (run: () => unknown): string => caught(run).message;
+      expect(message(() => ratingFromScore(90, { scheme: 'qd-124-2023' as never }))).toContain(
+        "expected a rating scheme ('qd-366-2025')",
+      );
+      expect(message(() => ratingFromScore(90, { conditions: 'x' as never }))).toContain(
+        'expected an object of rating conditions',
+      );
+      expect(
+        message(() => ratingFromScore(90, { conditions: { disciplined: 'yes' as never } })),
+      ).toContain('expected true or false; received "yes"');
+      expect(message(() => ratingFromScore(90, { conditions: { lateTaskShare: 120 } }))).toContain(
+        'expected a share of tasks in percent from 0 to 100; received "120"',
+      );
+      expect(
+        message(() => ratingFromScore(90, { conditions: { onTime: true } as never })),
+      ).toContain(
+        'expected a rating condition (allTasksDone, allTasksOnTime, disciplined, disqualified, beyondRequirementShare, lateTaskShare); received "onTime"',
+      );
+    });
+
+    it('rejects a share that is not a number at its path', () => {
+      expect(
+        codeAndPath(() => ratingFromScore(90, { conditions: { lateTaskShare: '10,5' } })),
+      ).toEqual(['invalid-number', ['options', 'conditions', 'lateTaskShare']]);
     });
   });
 

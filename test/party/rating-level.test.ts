@@ -87,6 +87,12 @@ describe('compareRatingLevels', () => {
     ]);
   });
 
+  it('rejects an unknown level, naming the four', () => {
+    expect(() => compareRatingLevels('good', 'great' as never)).toThrow(
+      '[chitieu] Invalid argument at b: expected a rating level (excellent, good, completed, not-completed); received "great"',
+    );
+  });
+
   it('does not mutate its input', () => {
     const levels: RatingLevel[] = ['good', 'excellent'];
     compareRatingLevels(levels[0] as RatingLevel, levels[1] as RatingLevel);

@@ -72,6 +72,7 @@ describe('ratingShares', () => {
       ratingShares({ excellent: big, good: big, completed: 0, 'not-completed': 0 }),
     );
     expect([e.code, e.path]).toEqual(['invalid-argument', ['counts']]);
+    expect(e.message).toContain('expected counts whose sum is a safe integer');
   });
 
   it('survives a JSON round trip through its schema', () => {
