@@ -237,3 +237,39 @@ describe('communeProgress', () => {
     expectTypeOf(communeProgress).parameter(1).toEqualTypeOf<CriteriaResults>();
   });
 });
+
+describe('communeProgress: options', () => {
+  it('options that are not an object are invalid-argument at options', () => {
+    for (const [options, shown] of [
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const e = caught(() => communeProgress('ntm-commune-2022', [], options as never));
+      expect(e.message).toBe(
+        `[chitieu] Invalid argument at options: expected an options object; received ${shown}`,
+      );
+    }
+  });
+
+  it('a bad name, tier or prerequisite says what was expected', () => {
+    const name = caught(() =>
+      communeProgress('ntm-commune-2022', [], { name: 5 as unknown as string }),
+    );
+    expect([name.code, name.message]).toEqual([
+      'invalid-argument',
+      '[chitieu] Invalid argument at options.name: expected a commune name (a string); received 5',
+    ]);
+    const tier = caught(() =>
+      communeProgress('ntm-commune-2022', [], { tier: 'x' as unknown as 'model' }),
+    );
+    expect(tier.message).toBe(
+      '[chitieu] Invalid argument at options.tier: expected a tier (standard, advanced, model); received "x"',
+    );
+    const prerequisite = caught(() =>
+      communeProgress('ntm-commune-2022', [], { prerequisiteMet: 'yes' as unknown as boolean }),
+    );
+    expect(prerequisite.message).toBe(
+      '[chitieu] Invalid argument at options.prerequisiteMet: expected true or false; received "yes"',
+    );
+  });
+});

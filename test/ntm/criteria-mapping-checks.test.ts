@@ -222,3 +222,44 @@ describe('mapProgressUnchecked', () => {
     });
   });
 });
+
+describe('criteria mapping: only paired sets correspond', () => {
+  it('a criterion both sets happen to share is still unit-mismatch when the sets are not paired', () => {
+    expect(s2022.criteria[0]?.id).toBe('planning');
+    expect(criteriaSets['ntm-commune-2026'].criteria[0]?.id).toBe('planning');
+    expect(facts(() => mapCriterion('planning', s2022, 'ntm-commune-2026'))).toMatchObject({
+      code: 'unit-mismatch',
+      path: ['to'],
+    });
+    expect(
+      caught(() => mapCommuneProgress(communeProgress(s2022, [1]), 'ntm-commune-2026')).code,
+    ).toBe('unit-mismatch');
+  });
+
+  it('a criterion with no counterpart in a custom target set is unit-mismatch at to', () => {
+    const without = { ...s2022, criteria: s2022.criteria.filter((c) => c.id !== 'income') };
+    expect(mapCriterion('planning', s2016, without).id).toBe('planning');
+    expect(facts(() => mapCriterion('income', s2016, without))).toMatchObject({
+      code: 'unit-mismatch',
+      path: ['to'],
+    });
+  });
+
+  it('an unknown target set is unknown-criteria-set at to', () => {
+    const e = caught(() =>
+      mapCommuneProgress(communeProgress(s2016, [1]), 'ntm-x' as 'ntm-commune-2022'),
+    );
+    expect([e.code, e.path]).toEqual(['unknown-criteria-set', ['to']]);
+  });
+
+  it('a sub-indicator entry that is missing is invalid-argument, not a TypeError', () => {
+    const p = {
+      ...communeProgress(s2016, [1]),
+      notMetIndicators: [undefined],
+    } as unknown as CommuneProgress;
+    expect(facts(() => mapCommuneProgress(p, s2022))).toMatchObject({
+      code: 'invalid-argument',
+      path: ['progress', 'notMetIndicators', 0],
+    });
+  });
+});

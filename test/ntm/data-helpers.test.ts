@@ -29,3 +29,20 @@ describe('data helpers (internal)', () => {
     });
   });
 });
+
+describe('freezeSet on data not yet frozen', () => {
+  it('freezes every object and list inside, but not Decimals', () => {
+    const value = new Decimal('45');
+    const data = {
+      id: 'x',
+      criteria: [{ number: 1, indicators: [{ threshold: { kind: 'at-least', value } }] }],
+    };
+    expect(freezeSet(data as never)).toBe(data);
+    const indicator = data.criteria[0]?.indicators[0];
+    for (const part of [data, data.criteria, data.criteria[0], indicator, indicator?.threshold]) {
+      expect(Object.isFrozen(part)).toBe(true);
+    }
+    expect(Object.isFrozen(value)).toBe(false);
+    expect(value.plus(1).toString()).toBe('46');
+  });
+});

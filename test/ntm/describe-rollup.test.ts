@@ -4,6 +4,7 @@ import { communeProgress } from '../../src/ntm/commune-progress.js';
 import { describeNtmRollup } from '../../src/ntm/describe-rollup.js';
 import type { NtmRollup } from '../../src/ntm/ntm-rollup-schema.js';
 import { rollupCommunes } from '../../src/ntm/rollup-communes.js';
+import { caught } from '../support/caught.js';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
 const p = (met: number[], tier?: 'standard' | 'advanced' | 'model') =>
@@ -89,5 +90,47 @@ describe('describeNtmRollup', () => {
 
   it('has the documented type', () => {
     expectTypeOf(describeNtmRollup).returns.toEqualTypeOf<string>();
+  });
+});
+
+describe('describeNtmRollup: rounding, losses and bad input', () => {
+  it('rounds the average with the rounding given (2,5 floored is 2)', () => {
+    const r = rollupCommunes([p([1, 2]), p([1, 2, 3])]);
+    expect(describeNtmRollup(r, { average: { decimals: 0, rounding: 'floor' } })).toBe(
+      'toàn huyện có 5 tiêu chí đạt chuẩn, bình quân 2 tiêu chí/xã; có 0 xã đạt chuẩn NTM',
+    );
+    expect(describeNtmRollup(r, { average: { decimals: 0 } })).toContain('bình quân 3 tiêu chí/xã');
+  });
+
+  it('lists the levels lost, separated by commas', () => {
+    const before = rollupCommunes([p(all19, 'advanced')]);
+    const after = rollupCommunes([p([1])], { previous: before });
+    expect(describeNtmRollup(after)).toBe(
+      'toàn huyện có 1 tiêu chí đạt chuẩn (giảm 18 tiêu chí); giảm 1 xã đạt chuẩn NTM, 1 xã đạt chuẩn NTM nâng cao',
+    );
+  });
+
+  it('a rollup that is not an object is refused before the schema reads it', () => {
+    for (const [rollup, shown] of [
+      [null, 'null'],
+      ['x', '"x"'],
+    ] as const) {
+      const e = caught(() => describeNtmRollup(rollup as unknown as NtmRollup));
+      expect(e.message).toBe(
+        `[chitieu] Invalid argument at rollup: expected a rollup from rollupCommunes(); received ${shown}`,
+      );
+    }
+  });
+
+  it('a malformed rollup or options say what was expected', () => {
+    const bad = caught(() => describeNtmRollup({} as NtmRollup));
+    expect(bad.path).toEqual(['rollup', 'set']);
+    expect(bad.message).toContain('expected a rollup from rollupCommunes(); 9 problems');
+    const r = rollupCommunes([p([1])]);
+    const e = caught(() => describeNtmRollup(r, { since: 2020 as unknown as string }));
+    expect(e.path).toEqual(['options', 'since']);
+    expect(e.message).toContain(
+      'expected options { since?, scope?, average?: { decimals, rounding? } } (strings for since and scope); 1 problem',
+    );
   });
 });

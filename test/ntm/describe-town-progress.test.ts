@@ -33,3 +33,16 @@ describe('describeTownProgress', () => {
     expectTypeOf(describeTownProgress).parameter(0).toEqualTypeOf<TownProgress>();
   });
 });
+
+describe('describeTownProgress: the message', () => {
+  it('says what a town is', () => {
+    try {
+      describeTownProgress({ name: 'Hương Khê', met: 19, total: 18 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ChitieuError).message).toContain(
+        'expected a town { name, met, total } with met not above total; 1 problem: town.met',
+      );
+    }
+  });
+});

@@ -84,3 +84,14 @@ describe('districtConditionResultSchema', () => {
     >();
   });
 });
+
+describe('districtCommunesSchema: nâng cao communes', () => {
+  it('allows as many nâng cao communes as qualified ones, not more', () => {
+    expect(
+      z.safeParse(districtCommunesSchema, { total: 10, qualified: 5, advanced: 5 }).success,
+    ).toBe(true);
+    expect(
+      z.safeParse(districtCommunesSchema, { total: 10, qualified: 5, advanced: 6 }).success,
+    ).toBe(false);
+  });
+});

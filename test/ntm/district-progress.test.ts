@@ -215,3 +215,52 @@ describe('districtProgress', () => {
     expectTypeOf<DistrictProgress['qualifies']>().toEqualTypeOf<boolean | null>();
   });
 });
+
+describe('districtProgress: reasons and messages', () => {
+  it('says why each condition is undetermined', () => {
+    const reasons = (communes?: DistrictCommunes) =>
+      districtProgress('ntm-district-2022', [], communes).conditions.map((c) => [
+        c.status,
+        c.reason,
+      ]);
+    expect(reasons()).toEqual(
+      Array.from({ length: 5 }, () => ['unknown', 'the district’s commune figures were not given']),
+    );
+    expect(reasons({ total: 10, qualified: 5, advanced: 1 })).toEqual([
+      ['not-met', null],
+      ['met', null],
+      ['unknown', 'the district’s towns (thị trấn) were not given'],
+      ['unknown', 'resident satisfaction was not given'],
+      ['unknown', 'the lowest commune satisfaction was not given'],
+    ]);
+    expect(reasons({ total: 10, qualified: 5, towns: [] })[2]).toEqual([
+      'not-applicable',
+      'the district has no town (thị trấn)',
+    ]);
+  });
+
+  it('a commune-level set is refused with the set named', () => {
+    const e = caught(() => districtProgress('ntm-commune-2022', []));
+    expect(e.message).toBe(
+      '[chitieu] Invalid argument at set: expected a district-level criteria set (bộ tiêu chí huyện); received "ntm-commune-2022, a commune-level set"',
+    );
+  });
+
+  it('an unknown set is unknown-criteria-set at set', () => {
+    const e = caught(() => districtProgress('ntm-x' as 'ntm-district-2022', []));
+    expect([e.code, e.path]).toEqual(['unknown-criteria-set', ['set']]);
+  });
+
+  it('bad commune figures say which figures were expected', () => {
+    const e = caught(() => districtProgress('ntm-district-2022', [], { total: 0, qualified: 0 }));
+    expect(e.path).toEqual(['communes', 'total']);
+    expect(e.message).toContain(
+      'expected the district’s commune figures { total, qualified, advanced?, towns?, satisfaction?, lowestCommuneSatisfaction? }; 1 problem',
+    );
+  });
+
+  it('as many nâng cao communes as qualified ones is allowed', () => {
+    const d = districtProgress('ntm-district-2022', [], { total: 10, qualified: 5, advanced: 5 });
+    expect(d.conditions[1]?.actual?.toString()).toBe('50');
+  });
+});

@@ -81,3 +81,31 @@ describe('resolveCriteriaSet: figures of a custom set', () => {
     expect(r.qualification.conditions[0]?.minPercent.toString()).toBe('100');
   });
 });
+
+describe('resolveCriteriaSet: odd criteria and foreign Decimals', () => {
+  it('rejects a criterion that is a function, even one with an id, a number and a name', () => {
+    const fn = Object.assign(() => undefined, { id: 'planning', number: 1, verified: true });
+    expect(typeof fn.name).toBe('string');
+    const e = caught(() => resolve({ ...s2022, name: 'X', criteria: [fn] }));
+    expect([e.code, e.path, e.message]).toEqual(['invalid-argument', ['set'], notASet]);
+  });
+
+  it('a minPercent from another decimal.js clone is read into a chitieu Decimal', () => {
+    const Other = Decimal.clone();
+    const foreign = new Other(100);
+    expect(foreign instanceof Decimal).toBe(true);
+    const [c0, ...rest] = district.qualification.conditions;
+    const custom = {
+      ...district,
+      name: 'X',
+      qualification: {
+        ...district.qualification,
+        conditions: [{ ...c0, minPercent: foreign }, ...rest],
+      },
+    };
+    const r = resolve(custom);
+    expect(r).not.toBe(custom);
+    expect(r.qualification.conditions[0]?.minPercent.constructor).toBe(Decimal);
+    expect(r.qualification.conditions[0]?.minPercent.toString()).toBe('100');
+  });
+});

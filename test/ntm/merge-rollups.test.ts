@@ -77,3 +77,58 @@ describe('mergeRollups', () => {
     expectTypeOf(mergeRollups).returns.toEqualTypeOf<NtmRollup>();
   });
 });
+
+describe('mergeRollups: what it refuses, and why', () => {
+  const p = communeProgress('ntm-commune-2022', [1, 2]);
+  const a = rollupCommunes([p]);
+  const withChange = rollupCommunes([p], { previous: a });
+
+  it('a list that is not a list, or empty, says a non-empty list was expected', () => {
+    expect(caught(() => mergeRollups('x' as unknown as NtmRollup[])).message).toBe(
+      '[chitieu] Invalid argument at rollups: expected a non-empty list of rollups; received "x"',
+    );
+  });
+
+  it('counts the rollups that carry a change', () => {
+    expect(caught(() => mergeRollups([withChange, a, a])).details.received).toBe(
+      '"1 of 3 with a change"',
+    );
+  });
+
+  it('names the set of the first rollup when another is on a different set', () => {
+    const other = rollupCommunes([communeProgress('ntm-commune-2016', [1])]);
+    expect(caught(() => mergeRollups([a, other])).message).toBe(
+      '[chitieu] Unit mismatch (đơn vị tính) at rollups[1].set: expected rollups on one criteria set (ntm-commune-2022); received "ntm-commune-2016"',
+    );
+  });
+
+  it('previous figures on different sets are unit-mismatch at the second one', () => {
+    const from2016 = rollupCommunes([p], {
+      previous: [communeProgress('ntm-commune-2016', [1])],
+    });
+    const e = caught(() => mergeRollups([withChange, from2016]));
+    expect([e.code, e.path]).toEqual([
+      'unit-mismatch',
+      ['rollups', 1, 'change', 'previous', 'set'],
+    ]);
+    expect(e.message).toBe(
+      '[chitieu] Unit mismatch (đơn vị tính) at rollups[1].change.previous.set: expected previous figures on one criteria set (ntm-commune-2022); received "ntm-commune-2016"',
+    );
+  });
+
+  it('an unknown criterion in the previous figures is refused at its path', () => {
+    const change = withChange.change as NonNullable<NtmRollup['change']>;
+    const bad = {
+      ...withChange,
+      change: {
+        ...change,
+        previous: { ...change.previous, byCriterion: [{ criterion: 'nope', met: 0 }] },
+      },
+    } as NtmRollup;
+    const e = caught(() => mergeRollups([withChange, bad]));
+    expect([e.code, e.path]).toEqual([
+      'unknown-criterion',
+      ['rollups', 1, 'change', 'previous', 'byCriterion', 0, 'criterion'],
+    ]);
+  });
+});

@@ -355,3 +355,88 @@ describe('rollupCommunes', () => {
     >();
   });
 });
+
+describe('rollupCommunes: arguments and the previous year', () => {
+  const p = communeProgress('ntm-commune-2022', [1, 2]);
+
+  it('says what it expected of progresses, options and the first progress', () => {
+    expect(caught(() => rollupCommunes('x' as unknown as CommuneProgress[])).message).toBe(
+      '[chitieu] Invalid argument at progresses: expected a list of commune progresses; received "x"',
+    );
+    for (const [first, shown] of [
+      [null, 'null'],
+      [5, '5'],
+      [undefined, 'undefined'],
+    ] as const) {
+      const e = caught(() => rollupCommunes([first as unknown as CommuneProgress]));
+      expect([e.code, e.path]).toEqual(['invalid-argument', ['progresses', 0]]);
+      expect(e.message).toBe(
+        `[chitieu] Invalid argument at progresses[0]: expected a commune progress from communeProgress(); received ${shown}`,
+      );
+    }
+    expect(caught(() => rollupCommunes([])).message).toBe(
+      '[chitieu] Invalid argument at progresses: expected at least one commune progress, or options.set; received an array of 0',
+    );
+  });
+
+  it('options that are not an object are invalid-argument at options', () => {
+    for (const [options, shown] of [
+      [null, 'null'],
+      [5, '5'],
+    ] as const) {
+      const e = caught(() => rollupCommunes([p], options as never));
+      expect([e.code, e.path]).toEqual(['invalid-argument', ['options']]);
+      expect(e.message).toBe(
+        `[chitieu] Invalid argument at options: expected an options object; received ${shown}`,
+      );
+    }
+  });
+
+  it('an unknown options.set is unknown-criteria-set at options.set', () => {
+    const e = caught(() => rollupCommunes([p], { set: 'ntm-x' as 'ntm-commune-2022' }));
+    expect([e.code, e.path]).toEqual(['unknown-criteria-set', ['options', 'set']]);
+  });
+
+  it('an empty previous list is zero communes on the rollup set', () => {
+    const r = rollupCommunes([p], { previous: [] });
+    expect(r.change?.previous).toMatchObject({ set: 'ntm-commune-2022', communes: 0 });
+    expect(r.change?.criteriaMet).toBe(2);
+  });
+
+  it('a previous list is counted on its own set', () => {
+    const r = rollupCommunes([p], { previous: [communeProgress('ntm-commune-2016', [1])] });
+    expect(r.change?.previous.set).toBe('ntm-commune-2016');
+    expect(r.change?.previous.criteriaMet).toBe(1);
+  });
+
+  it('errors in a previous list point into options.previous', () => {
+    const none = caught(() =>
+      rollupCommunes([p], { previous: [null as unknown as CommuneProgress] }),
+    );
+    expect([none.code, none.path]).toEqual(['invalid-argument', ['options', 'previous', 0]]);
+    const unknownSet = { ...p, set: 'ntm-x' } as unknown as CommuneProgress;
+    expect(caught(() => rollupCommunes([p], { previous: [unknownSet] })).path).toEqual([
+      'options',
+      'previous',
+      0,
+      'set',
+    ]);
+    const second = caught(() =>
+      rollupCommunes([p], { previous: [p, null as unknown as CommuneProgress] }),
+    );
+    expect([second.code, second.path]).toEqual(['invalid-argument', ['options', 'previous', 1]]);
+  });
+
+  it('a previous that is neither a rollup nor a list says so', () => {
+    for (const [previous, shown] of [
+      ['x', '"x"'],
+      [null, 'null'],
+      [{}, 'an object'],
+    ] as const) {
+      const e = caught(() => rollupCommunes([p], { previous: previous as unknown as NtmRollup }));
+      expect(e.message).toBe(
+        `[chitieu] Invalid argument at options.previous: expected a previous rollup or a list of commune progresses; received ${shown}`,
+      );
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import type { CommuneProgress } from '../../src/ntm/commune-progress-schema.js';
+import type { CriteriaSet, Criterion } from '../../src/ntm/criteria-set-schema.js';
 import { criteriaSets } from '../../src/ntm/criteria-sets.js';
 import type { NtmRollup, NtmRollupChange } from '../../src/ntm/ntm-rollup-schema.js';
 import {
@@ -389,5 +390,52 @@ describe('computeChange and finishRollup', () => {
     ]);
     expect('change' in r).toBe(false);
     expect(Object.isFrozen(t.summaries)).toBe(false);
+  });
+});
+
+describe('rollup tallies: missing values and custom sets', () => {
+  it('a rollup or progress that is missing altogether is invalid-argument, not a TypeError', () => {
+    expect(facts(() => tallyFromRollup(undefined as unknown as NtmRollup, ['r']))).toMatchObject({
+      code: 'invalid-argument',
+      path: ['r'],
+      received: 'undefined',
+    });
+    expect(
+      facts(() => tallyProgresses(s2016, [undefined as unknown as CommuneProgress], ['p'])),
+    ).toMatchObject({ code: 'invalid-argument', path: ['p', 0], received: 'undefined' });
+  });
+
+  it('a rollup that fails its schema says a rollup was expected', () => {
+    const rollup = finishRollup(
+      tallyProgresses(s2016, [communeProgress(s2016, [1])], ['p']),
+      undefined,
+    );
+    const e = caught(() => tallyFromRollup({ ...rollup, communes: Number.NaN }, ['r']));
+    expect(e.message).toMatch(
+      /^\[chitieu\] Invalid argument: expected a rollup from rollupCommunes\(\); 1 problem: r\.communes: /,
+    );
+  });
+
+  it('leaves out of the change by criterion a criterion with no counterpart in the previous set', () => {
+    // A provincial adaptation of the 2022 set with one criterion of its own.
+    const extra = { number: 20, id: 'digital-village', name: 'Làng số', verified: false };
+    const custom = { ...s2022, criteria: [...s2022.criteria, extra] } as CriteriaSet;
+    const now = tallyProgresses(custom, [communeProgress(custom, [1, 20])], ['p']);
+    const before = tallyProgresses(s2016, [communeProgress(s2016, [1])], ['p']);
+    const c = computeChange(now, before);
+    if (!c.byCriterion.comparable) throw new Error('expected comparable');
+    expect(c.byCriterion.items).toHaveLength(19);
+    expect(c.byCriterion.items.map((i) => i.criterion)).not.toContain('digital-village');
+    expect(c.byCriterion.items[0]).toEqual({ criterion: 'planning', met: 0 });
+  });
+
+  it('breaks ties in mostMissed by criterion number, not by the order the set lists them', () => {
+    const [c1, c2, ...rest] = s2022.criteria;
+    const custom: CriteriaSet = { ...s2022, criteria: [c2, c1, ...rest] as Criterion[] };
+    const r = finishRollup(
+      tallyProgresses(custom, [communeProgress(custom, [])], ['p']),
+      undefined,
+    );
+    expect(r.mostMissed.slice(0, 3).map((b) => b.criterion.number)).toEqual([1, 2, 3]);
   });
 });
