@@ -13,6 +13,7 @@ import {
 } from '../../src/grassroots/classification-schema.js';
 import type { Decimal } from '../../src/numeric/decimal.js';
 import { caught } from '../support/caught.js';
+import { wardScale } from '../support/ward-scale.js';
 
 describe('the scales', () => {
   it('the commune scale runs from vững mạnh toàn diện to yếu (kém)', () => {
@@ -81,15 +82,7 @@ describe('classificationTally', () => {
   });
 
   it('takes a custom scale with several weak levels', () => {
-    const scale = {
-      id: 'three-levels',
-      unitNoun: 'phường',
-      levels: ['tot', 'dat', 'kem'],
-      labels: { tot: 'tốt', dat: 'đạt', kem: 'kém' },
-      weak: ['dat', 'kem'],
-      topPhrase: 'tốt',
-      weakPhrase: 'chưa tốt',
-    };
+    const scale = wardScale;
     const t = classificationTally({ counts: { tot: 3, kem: 1 }, total: 5 }, { scale });
     expect([t.weak.count, t.noneWeak]).toEqual([null, false]);
     expect(classificationTally({ counts: { tot: 3, kem: 0 }, total: 5 }, { scale }).noneWeak).toBe(

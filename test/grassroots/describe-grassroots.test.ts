@@ -7,21 +7,13 @@ import {
 import { describeClassification, describeOcop } from '../../src/grassroots/describe-grassroots.js';
 import { ocopTally } from '../../src/grassroots/ocop-tally.js';
 import { caught } from '../support/caught.js';
+import { wardScale } from '../support/ward-scale.js';
 
 const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });
 const clusters = classificationTally(
   { counts: { 'an-toan-lam-chu': 6 } },
   { scale: clusterClassificationScale },
 );
-const wardScale = {
-  id: 'three-levels',
-  unitNoun: 'phường',
-  levels: ['tot', 'dat', 'kem'],
-  labels: { tot: 'tốt', dat: 'đạt', kem: 'kém' },
-  weak: ['dat', 'kem'],
-  topPhrase: 'tốt',
-  weakPhrase: 'chưa tốt',
-};
 
 describe('describeClassification', () => {
   it('says communes and clusters as the sơ kết report does', () => {

@@ -12,6 +12,19 @@ const [first, second] = s2022.criteria;
 const notASet =
   '[chitieu] Invalid argument at set: expected a criteria set (bộ tiêu chí) with an id, a level, numbered criteria and a qualification rule, or a set id; received an object';
 
+/** The district set, renamed, with its first qualification condition's minPercent replaced. */
+function withFirstMinPercent(minPercent: unknown) {
+  const [c0, ...rest] = district.qualification.conditions;
+  return {
+    ...district,
+    name: 'X',
+    qualification: {
+      ...district.qualification,
+      conditions: [{ ...c0, minPercent }, ...rest],
+    },
+  };
+}
+
 function resolve(set: unknown) {
   return resolveCriteriaSet(set as CriteriaSet, ['set']);
 }
@@ -66,15 +79,7 @@ describe('resolveCriteriaSet: figures of a custom set', () => {
   });
 
   it('returns the normalised set when a minPercent is a plain number', () => {
-    const [c0, ...rest] = district.qualification.conditions;
-    const custom = {
-      ...district,
-      name: 'X',
-      qualification: {
-        ...district.qualification,
-        conditions: [{ ...c0, minPercent: 100 }, ...rest],
-      },
-    };
+    const custom = withFirstMinPercent(100);
     const r = resolve(custom);
     expect(r).not.toBe(custom);
     expect(r.qualification.conditions[0]?.minPercent).toBeInstanceOf(Decimal);
@@ -94,15 +99,7 @@ describe('resolveCriteriaSet: odd criteria and foreign Decimals', () => {
     const Other = Decimal.clone();
     const foreign = new Other(100);
     expect(foreign instanceof Decimal).toBe(true);
-    const [c0, ...rest] = district.qualification.conditions;
-    const custom = {
-      ...district,
-      name: 'X',
-      qualification: {
-        ...district.qualification,
-        conditions: [{ ...c0, minPercent: foreign }, ...rest],
-      },
-    };
+    const custom = withFirstMinPercent(foreign);
     const r = resolve(custom);
     expect(r).not.toBe(custom);
     expect(r.qualification.conditions[0]?.minPercent.constructor).toBe(Decimal);
