@@ -100,6 +100,12 @@ export const partyCases: readonly BadInputCase[] = [
     path: ['input', 'plan'],
   },
   {
+    name: "evaluateAdmissions rejects a reversed range in the plan phrase ('từ 200 đến 150'), at input.plan",
+    run: () => evaluateAdmissions({ admitted: 169, plan: 'từ 200 đến 150 đảng viên' }),
+    code: 'invalid-target',
+    path: ['input', 'plan'],
+  },
+  {
     name: 'evaluateAdmissions rejects a 10 MB plan phrase with input-too-long, at input.plan',
     run: () => evaluateAdmissions({ admitted: 169, plan: TEN_MB }),
     code: 'input-too-long',
