@@ -36,6 +36,9 @@ describe('correspondence', () => {
     expect(correspondence(s2016, criteriaSets['ntm-commune-2026'])).toBeNull();
     expect(correspondence(criteriaSets['ntm-commune-2026'], s2022)).toBeNull();
     expect(correspondence(s2022, advanced)).toBeNull();
+    // into 2016 only from 2022: another set is not paired with 2016 in either direction
+    expect(correspondence(criteriaSets['ntm-commune-2026'], s2016)).toBeNull();
+    expect(correspondence(advanced, s2016)).toBeNull();
   });
 
   it('works backwards: 2022 criteria map to the same positions of 2016', () => {

@@ -96,6 +96,7 @@ describe('allocateAdmissionQuotas', () => {
 
     it('says why a plan cannot be shared: no unit, all-zero weights, a negative weight', () => {
       const none = caught(() => allocateAdmissionQuotas([], 5));
+      expect([none.code, none.path]).toEqual(['invalid-argument', ['units']]);
       expect(none.message).toContain('expected at least one unit to allocate the plan to');
       expect(none.details.received).toBe('an array of 0');
       const zero = caught(() =>
