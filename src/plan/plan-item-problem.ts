@@ -126,7 +126,9 @@ export function targetProblem(target: unknown, path: ErrorPath): PlanItemProblem
   const t = target as Readonly<Record<string, unknown>>;
   const at = t.kind === 'change' ? [...path, 'by'] : path;
   const level = (t.kind === 'change' ? t.by : t) as Readonly<Record<string, unknown>>;
-  const key = ['value', 'min', 'max'].find((k) => k in level && !isPlanDecimal(level[k])) ?? '';
+  // Only the figures of the target's kind: a stray `value` on a range is not the culprit.
+  const keys = level.kind === 'range' ? ['min', 'max'] : ['value'];
+  const key = keys.find((k) => !isPlanDecimal(level[k])) ?? '';
   return { path: [...at, key], expected: 'a Decimal', received: level[key] };
 }
 

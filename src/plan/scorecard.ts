@@ -162,10 +162,10 @@ export function scorecardByGroup(items: readonly GroupedItem[]): ScorecardByGrou
   return out;
 }
 
-/** Where an item's group was read from, for the error. */
+/** Where an item's group was read from (the first that is not null or undefined), for the error. */
 function groupPath(it: GroupedItem): readonly string[] {
-  if (it.group !== undefined) return ['group'];
-  return it.item?.group !== undefined ? ['item', 'group'] : ['item', 'indicator', 'group'];
+  if (it.group != null) return ['group'];
+  return it.item?.group != null ? ['item', 'group'] : ['item', 'indicator', 'group'];
 }
 
 interface Tally {

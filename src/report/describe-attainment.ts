@@ -86,7 +86,7 @@ export interface Described {
 }
 
 function lowerFirst(text: string): string {
-  return text.length === 0 ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 function optionalText(value: unknown, path: ErrorPath): string | undefined {
@@ -102,7 +102,8 @@ export function fromResult(r: PlanItemResult): Described {
   return {
     label: item.label ?? lowerFirst(indicator.name),
     actual: item.actual ?? null,
-    unit: indicator.unit,
+    // an inline indicator's unit may carry spaces ("tỷ đồng "): say it without them
+    unit: indicator.unit?.trim() ?? null,
     measure: indicator.measure,
     direction: indicator.direction,
     attainment: r.attainment,

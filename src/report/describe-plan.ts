@@ -34,7 +34,7 @@ export interface DescribePlanReportOptions extends DescribeAttainmentOptions {
 }
 
 function upperFirst(text: string): string {
-  return text.length === 0 ? text : text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 function itemLabel(r: PlanItemResult): string {

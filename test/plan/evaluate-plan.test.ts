@@ -456,6 +456,16 @@ describe('evaluatePlan', () => {
       );
     });
 
+    it('reads a basis only on a change: a hand-built level target with a stray `basis` is evaluated', () => {
+      const result = evaluatePlan(
+        withItem({
+          target: { kind: 'at-least', value: new Decimal(150), strict: true, basis: 'points' },
+        }),
+      );
+      expect(result.items[0]?.status).toBe('exceeded');
+      expect(result.items[0]?.attainment?.gap.toString()).toBe('19');
+    });
+
     it('options, a plan and items of the wrong type', () => {
       expect(() =>
         evaluatePlan(plan([]), null as unknown as EvaluatePlanOptions),

@@ -5,6 +5,7 @@ import { Decimal } from '../../src/numeric/decimal.js';
 import { toDecimal } from '../../src/numeric/to-decimal.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import {
+  fieldProblem,
   isPlanDecimal,
   isPlanTarget,
   type PlanItemProblem,
@@ -227,6 +228,10 @@ describe('planItemProblem', () => {
         expected: 'a Decimal',
         received: '5',
       });
+      // a stray value on a range is stripped by the schema: the bad figure is max
+      expect(
+        targetProblem({ kind: 'range', value: 3, min: new Decimal(1), max: '5' }, ['target']),
+      ).toEqual({ path: ['target', 'max'], expected: 'a Decimal', received: '5' });
       expect(targetProblem({ kind: 'range', min: 1, max: new Decimal(5) }, ['target'])).toEqual({
         path: ['target', 'min'],
         expected: 'a Decimal',
@@ -282,6 +287,30 @@ describe('planItemProblem', () => {
         }
       `);
     });
+  });
+
+  it('lets through an error that is not a ChitieuError, thrown while reading a figure', () => {
+    const boom = new RangeError('boom');
+    // Decimal-like (it carries the tag and the methods toDecimal asks for), but it throws.
+    const figure = {
+      toStringTag: '[object Decimal]',
+      isFinite: () => {
+        throw boom;
+      },
+      isZero: () => false,
+      toString: () => '5',
+    };
+    expect(() => targetProblem({ kind: 'exact', value: figure }, ['target'])).toThrow(boom);
+  });
+
+  it('gives an empty expectation for a field rule that states none', () => {
+    const isText = (x: unknown) => typeof x === 'string';
+    expect(fieldProblem({ id: 5 }, [['id', isText]], ['plan'])).toEqual({
+      path: ['plan', 'id'],
+      expected: '',
+      received: 5,
+    });
+    expect(fieldProblem({ id: 'a' }, [['id', isText]])).toBeNull();
   });
 
   it('does not mutate its input', () => {

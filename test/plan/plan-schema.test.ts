@@ -257,6 +257,16 @@ describe('the issues planSchema and scorecardSchema raise for checks of their ow
       ['items.5.target', 'custom'],
       ['items.6.id', 'custom'],
     ]);
+    expect(
+      codes({
+        id: 'p',
+        title: 'Kế hoạch',
+        issuer: 'UBND huyện',
+        period: { kind: 'year', year: 2022 },
+        items: [item],
+        published: { total: 10, attained: 8, notMet: 3 },
+      }),
+    ).toEqual([['published.attained', 'custom']]);
     const card = { total: 40, exceeded: 20, met: 12, notMet: 7, pending: 0, attained: 31 };
     expect(z.safeParse(scorecardSchema, card).error?.issues.map((i) => i.code)).toEqual([
       'custom',

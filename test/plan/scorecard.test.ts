@@ -226,6 +226,12 @@ describe('scorecardByGroup', () => {
           { status: 'met', item: { indicator: { group: 'culture' } } },
           ['items', 0, 'item', 'indicator', 'group'],
         ],
+        // a null group is passed over, like undefined: the bad value is the one read next
+        [{ status: 'met', group: null, item: { group: 'bogus' } }, ['items', 0, 'item', 'group']],
+        [
+          { status: 'met', item: { group: null, indicator: { group: 'bogus' } } },
+          ['items', 0, 'item', 'indicator', 'group'],
+        ],
       ] as const;
       for (const [item, path] of cases) {
         expect(() => scorecardByGroup([item as unknown as GroupedItem])).toThrow(

@@ -231,6 +231,51 @@ describe('describeAttainment', () => {
       );
     });
 
+    it('keeps a percent figure after the verb, even when the label holds a "%"', () => {
+      expect(
+        describeAttainment({
+          label: 'tỷ lệ % hộ nghèo',
+          actual: '3.96',
+          unit: '%',
+          direction: 'lower-is-better',
+        }),
+      ).toBe('tỷ lệ % hộ nghèo còn 3,96%');
+    });
+
+    it("says the figure and the change in the indicator's unit without the spaces around it", () => {
+      const bare = result({
+        indicator: {
+          id: 'budget',
+          name: 'Thu ngân sách',
+          unit: 'tỷ đồng ',
+          measure: 'amount',
+          direction: 'higher-is-better',
+        },
+        actual: 80,
+        baseline: 72,
+        baselineLabel: 'năm 2020',
+      });
+      expect(describeAttainment(bare)).toBe(
+        'thu ngân sách đạt 80 tỷ đồng, tăng 8 tỷ đồng so với năm 2020',
+      );
+      const r = result({
+        indicator: {
+          id: 'budget',
+          name: 'Thu ngân sách',
+          unit: ' tỷ đồng ',
+          measure: 'amount',
+          direction: 'higher-is-better',
+        },
+        label: 'thu ngân sách đạt {value} tỷ đồng',
+        actual: 80,
+        baseline: 72,
+        baselineLabel: 'năm 2020',
+      });
+      expect(describeAttainment(r)).toBe(
+        'thu ngân sách đạt 80 tỷ đồng, tăng 8 tỷ đồng so với năm 2020',
+      );
+    });
+
     it('prints large and decimal figures in Vietnamese notation, exactly', () => {
       expect(
         describeAttainment({ label: 'số người được tiêm', actual: 87646, unit: 'người' }),
