@@ -83,7 +83,6 @@ function readFigure(text: string, token: TargetToken): Decimal {
   }
 }
 
-/** Words after "tăng"/"giảm" that make a compound, not a change: "tăng trưởng", "tăng cường". */
 /**
  * "1e3", "1,5e-3": JavaScript exponent notation glued to a figure, which Vietnamese never
  * writes. Read as a figure and a unit "e3" it would be a wrong target; refuse it.
@@ -99,6 +98,7 @@ function checkNoExponent(text: string, tokens: readonly TargetToken[], at: numbe
   }
 }
 
+/** Words after "tăng"/"giảm" that make a compound, not a change: "tăng trưởng", "tăng cường". */
 const COMPOUNDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['trưởng', 'cường']);
 
 /**

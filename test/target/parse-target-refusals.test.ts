@@ -134,5 +134,10 @@ describe('parseTarget refusals', () => {
       expect(parseTarget('bán 300 E5')).toMatchObject({ unit: 'E5', subject: 'bán' });
       expect(parseTarget('12 – 13 e3')).toMatchObject({ unit: 'e3' });
     });
+
+    it('reads a glued unit as a unit when the exponent-like part is not at its start', () => {
+      const r = parseTarget('trên 5xe3');
+      expect([r.target.kind, r.unit]).toEqual(['at-least', 'xe3']);
+    });
   });
 });
