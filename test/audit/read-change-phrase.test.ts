@@ -87,6 +87,14 @@ describe('readChangePhrase', () => {
   });
 
   describe('edge cases', () => {
+    it('keeps what is glued to "so với" after the figure: "so với(năm 2020)"', () => {
+      expect(readChangePhrase('tăng 5% so với(năm 2020)').comparedWith).toBe('(năm 2020)');
+      expect(readChangePhrase('tăng 5 người so với(năm 2020)')).toMatchObject({
+        unit: 'người',
+        comparedWith: '(năm 2020)',
+      });
+    });
+
     it('"giảm 0" is 0, not −0', () => {
       const c = readChangePhrase('giảm 0');
       expect(c.value.isZero()).toBe(true);
