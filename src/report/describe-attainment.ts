@@ -350,7 +350,7 @@ export function itemSentence(d: Described, w: AttainmentWording): string {
   }
   let out = figurePhrase(d, d.actual, w.verb);
   if (d.change !== null) {
-    const unit = d.unit?.trim() ?? '';
+    const unit = d.unit ?? ''; // trimmed already by fromResult / fromFigure
     const since = d.baselineLabel?.trim() ?? '';
     const wording = {
       unit: unit === '' ? null : unit,

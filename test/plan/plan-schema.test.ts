@@ -229,15 +229,18 @@ describe('itemEvaluationSchema and reportedStatusSchema', () => {
 
 describe('the issues planSchema and scorecardSchema raise for checks of their own', () => {
   it('are custom issues', () => {
+    const head = {
+      id: 'p',
+      title: 'Kế hoạch',
+      issuer: 'UBND huyện',
+      period: { kind: 'year', year: 2022 },
+    };
     const item = { id: 'a', indicator: 'party-admissions' };
     const codes = (input: unknown) =>
       z.safeParse(planSchema, input).error?.issues.map((i) => [i.path.join('.'), i.code]);
     expect(
       codes({
-        id: 'p',
-        title: 'Kế hoạch',
-        issuer: 'UBND huyện',
-        period: { kind: 'year', year: 2022 },
+        ...head,
         items: [
           { id: 'a', indicator: 'party-admission' },
           { ...item, id: 'b', target: '   ' },
@@ -259,10 +262,7 @@ describe('the issues planSchema and scorecardSchema raise for checks of their ow
     ]);
     expect(
       codes({
-        id: 'p',
-        title: 'Kế hoạch',
-        issuer: 'UBND huyện',
-        period: { kind: 'year', year: 2022 },
+        ...head,
         items: [item],
         published: { total: 10, attained: 8, notMet: 3 },
       }),
