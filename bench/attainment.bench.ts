@@ -3,7 +3,7 @@ import { evaluate } from '../src/attainment/evaluate.js';
 import { evaluateDecimal } from '../src/attainment/evaluate-decimal.js';
 import { resolveEvaluateOptions } from '../src/attainment/resolve-evaluate-options.js';
 import { Decimal } from '../src/numeric/decimal.js';
-import type { Target } from '../src/target/target-schema.js';
+import type { Target } from '../src/targets/target-schema.js';
 
 // 169 against "trên 150": a repeating quotient, so every division runs to 50 digits.
 const actual = new Decimal(169);

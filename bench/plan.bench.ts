@@ -10,7 +10,7 @@ import { Decimal } from '../src/numeric/decimal.js';
 import { evaluatePlan } from '../src/plan/evaluate-plan.js';
 import type { Plan, PlanItem } from '../src/plan/plan-schema.js';
 import { describePlanReport } from '../src/report/describe-plan.js';
-import type { Target } from '../src/target/target-schema.js';
+import type { Target } from '../src/targets/target-schema.js';
 
 const COMMUNES = 3321;
 const INDICATORS = 40;

@@ -3,8 +3,8 @@
  * adversarial input in ≤ 1 ms. Run with `npx vitest bench --run bench/target.bench.ts`.
  */
 import { bench, describe } from 'vitest';
-import { formatTarget } from '../src/target/format-target.js';
-import { parseTarget } from '../src/target/parse-target.js';
+import { formatTarget } from '../src/targets/format-target.js';
+import { parseTarget } from '../src/targets/parse-target.js';
 
 /** The 2022 targets of seed 002_6f9d0d73f558c892.txt. */
 const seedPhrases = [

@@ -26,5 +26,5 @@ export * from './party/index.js';
 export * from './period/index.js';
 export * from './plan/index.js';
 export * from './report/index.js';
-export * from './target/index.js';
+export * from './targets/index.js';
 export * from './validation/index.js';

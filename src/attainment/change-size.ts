@@ -1,6 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
-import type { Target } from '../target/target-schema.js';
+import type { Target } from '../targets/target-schema.js';
 
 /** A change target ("giảm 1–1,5%", "có thêm 2 xã"). */
 type ChangeTarget = Extract<Target, { kind: 'change' }>;

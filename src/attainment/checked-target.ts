@@ -1,6 +1,6 @@
 import type { ErrorPath } from '../errors.js';
-import type { Target, TargetInput } from '../target/target-schema.js';
-import { toTarget } from '../target/to-target.js';
+import type { Target, TargetInput } from '../targets/target-schema.js';
+import { toTarget } from '../targets/to-target.js';
 
 const TARGET_PATH = ['target'] as const;
 

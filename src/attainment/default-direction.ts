@@ -1,5 +1,5 @@
 import type { Direction } from '../indicator/measure-schema.js';
-import type { Target, TargetInput } from '../target/target-schema.js';
+import type { Target, TargetInput } from '../targets/target-schema.js';
 import { checkedTarget } from './checked-target.js';
 
 /** @internal The direction of an already-checked target (the hot path of evaluate). */

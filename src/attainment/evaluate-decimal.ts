@@ -1,6 +1,6 @@
 import { type ChitieuError, chitieuError } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
-import type { LevelTarget, Target } from '../target/target-schema.js';
+import type { LevelTarget, Target } from '../targets/target-schema.js';
 import type { Attainment, Status } from './attainment-schema.js';
 import { changeSize } from './change-size.js';
 import { levelReference } from './level-reference.js';

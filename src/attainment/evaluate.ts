@@ -1,6 +1,6 @@
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import type { Target, TargetInput } from '../target/target-schema.js';
+import type { Target, TargetInput } from '../targets/target-schema.js';
 import type { Attainment } from './attainment-schema.js';
 import { checkedTarget } from './checked-target.js';
 import { evaluateDecimal } from './evaluate-decimal.js';

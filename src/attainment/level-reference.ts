@@ -1,5 +1,5 @@
 import type { Decimal } from '../numeric/decimal.js';
-import type { LevelTarget } from '../target/target-schema.js';
+import type { LevelTarget } from '../targets/target-schema.js';
 
 /**
  * @internal The bound a level target's ratio is taken against: its value, or for a range

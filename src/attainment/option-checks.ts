@@ -2,7 +2,7 @@ import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import type { Target } from '../target/target-schema.js';
+import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 
 /** @internal Every {@link Measure}. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { directionSchema, measureSchema } from '../indicator/measure-schema.js';
-import { targetSchema } from '../target/target-schema.js';
+import { targetSchema } from '../targets/target-schema.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
 
 /**

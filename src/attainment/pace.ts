@@ -1,7 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import type { LevelTarget, Target, TargetInput } from '../target/target-schema.js';
+import type { LevelTarget, Target, TargetInput } from '../targets/target-schema.js';
 import { changeSize } from './change-size.js';
 import { checkedTarget } from './checked-target.js';
 import { levelReference } from './level-reference.js';

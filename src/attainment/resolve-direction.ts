@@ -1,6 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
-import type { Target } from '../target/target-schema.js';
+import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 import { impliedDirection } from './default-direction.js';
 

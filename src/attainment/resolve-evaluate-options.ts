@@ -1,7 +1,7 @@
 import type { Direction, Measure } from '../indicator/measure-schema.js';
 import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import type { Target } from '../target/target-schema.js';
+import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
 import { impliedDirection } from './default-direction.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { levelTargetSchema } from '../target/target-schema.js';
+import { levelTargetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
 
 /**

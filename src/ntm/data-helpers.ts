@@ -1,5 +1,5 @@
 import { Decimal } from '../numeric/decimal.js';
-import type { LevelTarget } from '../target/target-schema.js';
+import type { LevelTarget } from '../targets/target-schema.js';
 import type { CriteriaSet, Criterion } from './criteria-set-schema.js';
 
 /** @internal "X trở lên" (at least X, not strict) as a {@link LevelTarget}. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { attainmentSchema } from '../attainment/attainment-schema.js';
 import { changeSchema } from '../attainment/change-schema.js';
 import { periodSchema } from '../period/period-schema.js';
-import { targetSchema } from '../target/target-schema.js';
+import { targetSchema } from '../targets/target-schema.js';
 
 const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
 

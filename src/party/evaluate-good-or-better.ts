@@ -1,8 +1,8 @@
 import type { Attainment } from '../attainment/attainment-schema.js';
 import { type EvaluateOptions, evaluate } from '../attainment/evaluate.js';
 import { chitieuError } from '../errors.js';
-import { parseTarget } from '../target/parse-target.js';
-import type { Target } from '../target/target-schema.js';
+import { parseTarget } from '../targets/parse-target.js';
+import type { Target } from '../targets/target-schema.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js';
 

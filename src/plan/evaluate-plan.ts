@@ -10,7 +10,7 @@ import {
 import { ChitieuError, chitieuError } from '../errors.js';
 import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
-import type { Target } from '../target/target-schema.js';
+import type { Target } from '../targets/target-schema.js';
 import { checkRecord } from '../validation/check-argument.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';

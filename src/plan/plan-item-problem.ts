@@ -2,8 +2,8 @@ import { MEASURES } from '../attainment/option-checks.js';
 import { ChitieuError, type ErrorPath } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
 import { MAX_EXPONENT } from '../numeric/to-decimal.js';
-import type { Target } from '../target/target-schema.js';
-import { toTarget } from '../target/to-target.js';
+import type { Target } from '../targets/target-schema.js';
+import { toTarget } from '../targets/to-target.js';
 import { planGroups } from './plan-group.js';
 
 /** @internal What stops a value from being a normalised plan item (or one of its parts). */

@@ -6,8 +6,8 @@ import { getIndicator } from '../indicator/get-indicator.js';
 import { type Indicator, indicatorSchema } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { periodSchema } from '../period/period-schema.js';
-import { parseTarget } from '../target/parse-target.js';
-import { type Target, targetSchema } from '../target/target-schema.js';
+import { parseTarget } from '../targets/parse-target.js';
+import { type Target, targetSchema } from '../targets/target-schema.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
 import { type PlanGroup, planGroupSchema } from './plan-group.js';
 

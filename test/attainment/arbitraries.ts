@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { LevelTarget } from '../../src/target/target-schema.js';
+import type { LevelTarget } from '../../src/targets/target-schema.js';
 
 /** Decimals with up to 15 significant digits and up to 4 decimal places, either sign. */
 export const decimalArb: fc.Arbitrary<Decimal> = fc

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { changeSize } from '../../src/attainment/change-size.js';
 import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 
 type ChangeTarget = Extract<Target, { kind: 'change' }>;
 const d = (x: number | string): Decimal => new Decimal(x);

@@ -2,7 +2,7 @@ import { Decimal as OtherDecimal } from 'decimal.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkedTarget } from '../../src/attainment/checked-target.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target, TargetInput } from '../../src/target/target-schema.js';
+import type { Target, TargetInput } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 
 describe('checkedTarget', () => {

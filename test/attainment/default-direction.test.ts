@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultDirection } from '../../src/attainment/default-direction.js';
 import type { Direction } from '../../src/indicator/measure-schema.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { LevelTarget, Target } from '../../src/target/target-schema.js';
+import type { LevelTarget, Target } from '../../src/targets/target-schema.js';
 
 const v = new Decimal(5);
 const levels: Record<LevelTarget['kind'], LevelTarget> = {

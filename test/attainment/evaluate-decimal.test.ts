@@ -9,7 +9,7 @@ import {
 } from '../../src/attainment/resolve-evaluate-options.js';
 import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 import { decimalArb, levelTargetArb } from './arbitraries.js';
 
 const d = (x: number | string): Decimal => new Decimal(x);

@@ -5,7 +5,7 @@ import { type EvaluateOptions, evaluate } from '../../src/attainment/evaluate.js
 import { parseAttainment } from '../../src/attainment/parse-attainment.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
-import type { LevelTarget, Target } from '../../src/target/target-schema.js';
+import type { LevelTarget, Target } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 import { decimalArb, levelTargetArb } from './arbitraries.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { levelReference } from '../../src/attainment/level-reference.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { LevelTarget } from '../../src/target/target-schema.js';
+import type { LevelTarget } from '../../src/targets/target-schema.js';
 
 const d = (x: number): Decimal => new Decimal(x);
 

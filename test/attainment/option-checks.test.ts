@@ -7,7 +7,7 @@ import {
 } from '../../src/attainment/option-checks.js';
 import type { Measure } from '../../src/indicator/measure-schema.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 
 const fallback = new Decimal('0.05');

@@ -5,7 +5,7 @@ import { type PaceOptions, pace } from '../../src/attainment/pace.js';
 import { type Pace, paceSchema } from '../../src/attainment/pace-schema.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 import { decimalArb, levelTargetArb } from './arbitraries.js';
 

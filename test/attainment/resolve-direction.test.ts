@@ -3,7 +3,7 @@ import { resolveDirection } from '../../src/attainment/resolve-direction.js';
 import type { ChitieuError } from '../../src/errors.js';
 import type { Direction } from '../../src/indicator/measure-schema.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 
 const v = new Decimal(1);
 const atLeast: Target = { kind: 'at-least', value: v, strict: true };

@@ -10,7 +10,7 @@ import { readChangePhrase } from '../../src/audit/read-change-phrase.js';
 import { ChitieuError } from '../../src/errors.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import { parsePeriodLabel } from '../../src/period/parse-period-label.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20211231);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);

@@ -13,7 +13,7 @@ import {
   targetProblem,
 } from '../../src/plan/plan-item-problem.js';
 import type { PlanItem } from '../../src/plan/plan-schema.js';
-import { toTarget } from '../../src/target/to-target.js';
+import { toTarget } from '../../src/targets/to-target.js';
 
 const targets = [
   'trên 150',

@@ -18,7 +18,7 @@ import {
   reportedStatusSchema,
 } from '../../src/plan/plan-schema.js';
 import { scorecardSchema } from '../../src/plan/scorecard-schema.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 
 const inlineIndicator = {
   id: 'food-output',

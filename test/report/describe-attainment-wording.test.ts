@@ -5,7 +5,7 @@ import { evaluatePlan } from '../../src/plan/evaluate-plan.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
 import type { PlanItemResult } from '../../src/plan/plan-result-schema.js';
 import { type AttainmentFigure, describeAttainment } from '../../src/report/describe-attainment.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 /** Evaluate one plan item written as in a plan file. */
 function result(item: Record<string, unknown>): PlanItemResult {

@@ -10,7 +10,7 @@ import {
   type DescribeAttainmentOptions,
   describeAttainment,
 } from '../../src/report/describe-attainment.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 /** Evaluate one plan item written as in a plan file. */
 function result(item: Record<string, unknown>, strictness?: 'literal'): PlanItemResult {

@@ -19,7 +19,7 @@ import {
   readItemResult,
   readPlanResult,
 } from '../../src/report/read-results.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 const targets = ['trên 150', 'từ 90 đến 100', 'đạt 120', 'khoảng 200'] as const;
 

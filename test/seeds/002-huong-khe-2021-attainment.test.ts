@@ -11,7 +11,7 @@ import { formatViNumber } from '../../src/notation/format-vi-number.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import type { Target } from '../../src/target/target-schema.js';
+import type { Target } from '../../src/targets/target-schema.js';
 
 const vi = (text: string): Decimal => parseViNumber(text);
 const above = (text: string): Target => ({ kind: 'at-least', value: vi(text), strict: true });

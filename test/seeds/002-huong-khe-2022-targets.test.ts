@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indicators } from '../../src/indicator/catalogue.js';
-import { formatTarget } from '../../src/target/format-target.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { formatTarget } from '../../src/targets/format-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 function json(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));

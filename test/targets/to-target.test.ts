@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ChitieuError } from '../../src/errors.js';
 import { Decimal } from '../../src/numeric/decimal.js';
-import { targetSchema } from '../../src/target/target-schema.js';
-import { toTarget } from '../../src/target/to-target.js';
+import { targetSchema } from '../../src/targets/target-schema.js';
+import { toTarget } from '../../src/targets/to-target.js';
 
 const figure = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),

@@ -3,9 +3,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import type { Decimal } from '../../src/numeric/decimal.js';
 import { toDecimal } from '../../src/numeric/to-decimal.js';
-import { type FormatTargetOptions, formatTarget } from '../../src/target/format-target.js';
-import { parseTarget } from '../../src/target/parse-target.js';
-import type { LevelTarget, Target } from '../../src/target/target-schema.js';
+import { type FormatTargetOptions, formatTarget } from '../../src/targets/format-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
+import type { LevelTarget, Target } from '../../src/targets/target-schema.js';
 
 function json(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));

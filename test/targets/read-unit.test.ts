@@ -4,8 +4,8 @@ import {
   isPerYearSlash,
   nounPhraseEnd,
   readUnit,
-} from '../../src/target/read-unit.js';
-import { tokenizeTarget } from '../../src/target/tokenize-target.js';
+} from '../../src/targets/read-unit.js';
+import { tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
 /** The unit read after the first token (the figure) of `text`. */
 function unitAfterFigure(text: string): FigureUnit {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
-import { parseTarget } from '../../src/target/parse-target.js';
-import { parseTargetJson } from '../../src/target/parse-target-json.js';
-import type { Target } from '../../src/target/target-schema.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
+import { parseTargetJson } from '../../src/targets/parse-target-json.js';
+import type { Target } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 
 function json(value: unknown): unknown {

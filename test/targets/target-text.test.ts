@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { collapseSpace, spanText, trimClause } from '../../src/target/target-text.js';
-import { tokenizeTarget } from '../../src/target/tokenize-target.js';
+import { collapseSpace, spanText, trimClause } from '../../src/targets/target-text.js';
+import { tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
 describe('collapseSpace', () => {
   it('turns runs of white space into one space and trims', () => {

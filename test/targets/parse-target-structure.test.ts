@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 /** A result as JSON gives it back, without the text: Decimals become strings. */
 function read(phrase: string): unknown {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../../src/indicator/measure-schema.js';
-import { parseTarget } from '../../src/target/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 import { caught } from '../support/caught.js';
 
 const UNREADABLE = '[chitieu] Unreadable target phrase (chỉ tiêu): expected';

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { changeBasis } from '../../src/target/change-basis.js';
+import { changeBasis } from '../../src/targets/change-basis.js';
 
 describe('changeBasis', () => {
   it('a "%" change of a rate is in percentage points (tỷ lệ hộ nghèo giảm 1,02%)', () => {

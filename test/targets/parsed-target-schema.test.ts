@@ -1,8 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Decimal } from '../../src/numeric/decimal.js';
-import { parseTarget } from '../../src/target/parse-target.js';
-import { type ParsedTarget, parsedTargetSchema } from '../../src/target/parsed-target-schema.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
+import { type ParsedTarget, parsedTargetSchema } from '../../src/targets/parsed-target-schema.js';
 
 describe('parsedTargetSchema', () => {
   it('brings a stringified parse result back with Decimals inside', () => {

@@ -5,8 +5,8 @@ import {
   phraseBefore,
   qualifiers,
   wordsAt,
-} from '../../src/target/target-phrases.js';
-import { tokenizeTarget } from '../../src/target/tokenize-target.js';
+} from '../../src/targets/target-phrases.js';
+import { tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
 describe('phraseBefore', () => {
   it('finds the longest qualifier ending before a position: "không vượt quá" over "quá"', () => {

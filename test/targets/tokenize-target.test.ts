@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type TargetToken, tokenizeTarget } from '../../src/target/tokenize-target.js';
+import { type TargetToken, tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
 function kinds(text: string): string[] {
   return tokenizeTarget(text).map((t) => `${t.kind}:${t.text}`);

@@ -7,7 +7,7 @@ import {
   type Target,
   type TargetKind,
   targetSchema,
-} from '../../src/target/target-schema.js';
+} from '../../src/targets/target-schema.js';
 
 describe('targetSchema', () => {
   it('reads every kind from JSON, numbers as Decimals', () => {

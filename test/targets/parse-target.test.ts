@@ -3,9 +3,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ChitieuError } from '../../src/errors.js';
 import type { Measure } from '../../src/indicator/measure-schema.js';
-import { type ParsedTarget, parseTarget } from '../../src/target/parse-target.js';
-import { parsedTargetSchema } from '../../src/target/parsed-target-schema.js';
-import { type Target, targetSchema } from '../../src/target/target-schema.js';
+import { type ParsedTarget, parseTarget } from '../../src/targets/parse-target.js';
+import { parsedTargetSchema } from '../../src/targets/parsed-target-schema.js';
+import { type Target, targetSchema } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 
 /** A result as JSON gives it back: Decimals become strings. */

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { markYears } from '../../src/target/mark-years.js';
-import { tokenizeTarget } from '../../src/target/tokenize-target.js';
+import { markYears } from '../../src/targets/mark-years.js';
+import { tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
 function years(text: string): string[] {
   const tokens = tokenizeTarget(text);
