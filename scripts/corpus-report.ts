@@ -11,7 +11,9 @@ for (const entry of corpus) {
   const verdict = judge(entry);
   counts[verdict.outcome]++;
   if (verdict.outcome === 'misread' || (verbose && verdict.outcome === 'refused')) {
-    console.log(`${verdict.outcome.padEnd(8)} ${entry.id}: ${entry.text}\n         ${verdict.reason}`);
+    console.log(
+      `${verdict.outcome.padEnd(8)} ${entry.id}: ${entry.text}\n         ${verdict.reason}`,
+    );
   }
 }
 console.log(

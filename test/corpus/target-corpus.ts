@@ -109,7 +109,8 @@ export function judge(entry: CorpusEntry): Verdict {
     return { outcome: 'refused', reason: `${error.code}: ${error.message}` };
   }
   const warnings = readings.flatMap((r) => r.warnings);
-  if (warnings.length > 0) return { outcome: 'refused', reason: `warnings: ${warnings.join('; ')}` };
+  if (warnings.length > 0)
+    return { outcome: 'refused', reason: `warnings: ${warnings.join('; ')}` };
   if (entry.expected === 'refuse') {
     return { outcome: 'misread', reason: `read confidently; expected a refusal (${entry.why})` };
   }
@@ -124,7 +125,8 @@ export function judge(entry: CorpusEntry): Verdict {
   }
   for (let i = 0; i < expected.length; i++) {
     const diff = difference(readings[i] as ParsedTarget, expected[i] as ExpectedReading);
-    if (diff !== null) return { outcome: 'misread', reason: expected.length > 1 ? `#${i}: ${diff}` : diff };
+    if (diff !== null)
+      return { outcome: 'misread', reason: expected.length > 1 ? `#${i}: ${diff}` : diff };
   }
   return { outcome: 'read' };
 }
