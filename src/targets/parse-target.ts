@@ -12,7 +12,14 @@ import { readHead } from './read-head.js';
 import { readTail } from './read-tail.js';
 import { subjectMeasure } from './subject-words.js';
 import { unreadable } from './target-errors.js';
-import { averageWords, perCapitaWords, perYearAt, phraseText, wordsAt } from './target-phrases.js';
+import {
+  averageWords,
+  durationWords,
+  perCapitaWords,
+  perYearAt,
+  phraseText,
+  wordsAt,
+} from './target-phrases.js';
 import { spanText, trimClause } from './target-text.js';
 import { type TargetToken, tokenizeTarget } from './tokenize-target.js';
 
@@ -196,14 +203,35 @@ function subjectOf(
   return { subject: trimClause(text), perYear };
 }
 
-/** The first number that is a figure: not a year, not a directive's number. */
+/** Words after "trên" and a number that make it a denominator ("trên 1 vạn dân"). */
+const PER_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['vạn', 'dân', 'ha', 'người']);
+
+/**
+ * A number that is more likely context than the figure: a duration ("5 năm", "05 năm"), a
+ * denominator ("/10.000 dân", "trên 1 vạn dân").
+ */
+function isWeakFigure(tokens: readonly TargetToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && durationWords.has(next.text)) return true;
+  const before = tokens[i - 1];
+  if (before?.kind === 'slash') return true;
+  return phraseText(before) === 'trên' && PER_WORDS.has(phraseText(next) ?? '');
+}
+
+/**
+ * The first number that is a figure: not a year, not a directive's number, and not a
+ * duration or a denominator unless no other number is there.
+ */
 function firstFigure(tokens: readonly TargetToken[], years: readonly boolean[]): number {
+  let weak = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as TargetToken).kind === 'number' && !years[i] && !isDocumentNumber(tokens, i)) {
-      return i;
+    if ((tokens[i] as TargetToken).kind !== 'number' || years[i] || isDocumentNumber(tokens, i)) {
+      continue;
     }
+    if (!isWeakFigure(tokens, i)) return i;
+    if (weak === -1) weak = i;
   }
-  return -1;
+  return weak;
 }
 
 /** Words before a number that make it the number of a document ("Nghị quyết 05", "số 318"). */

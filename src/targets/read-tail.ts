@@ -80,7 +80,15 @@ function isContext(
   if (years[i] === true || depth > 0) return true;
   const after = tokens[i + 1];
   if (after?.kind === 'word' && durationWords.has(after.text)) return true;
+  if (tokens[i - 1]?.kind === 'slash') return true; // "9 bác sĩ/10.000 dân"
   const before = phraseText(tokens[i - 1]);
+  if (
+    before === 'trên' &&
+    after?.kind === 'word' &&
+    (after.text === 'vạn' || after.text === 'dân')
+  ) {
+    return true; // "… giường trên 10.000 dân"
+  }
   return (tokens[i] as TargetToken).text === '1' && (before === 'trên' || before === 'mỗi');
 }
 

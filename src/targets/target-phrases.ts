@@ -324,7 +324,7 @@ export const durationWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
 
 /**
  * Words before a four-digit number that make it a year ("năm 2021", "giai đoạn 2021–2025",
- * "nhiệm kỳ 2020 - 2025").
+ * "nhiệm kỳ 2020 - 2025", "giá so sánh 2010", "đến cuối 2020").
  *
  * @internal
  */
@@ -334,6 +334,8 @@ export const yearLeadWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'kỳ',
   'khóa',
   'khoá',
+  'sánh',
+  'cuối',
 ]);
 
 /**

@@ -236,6 +236,31 @@ describe('parseTarget on the forms real plans use', () => {
       ).toEqual(exact('100'));
     });
 
+    it('a duration before the figure ("5 năm", "05 năm") is not the figure', () => {
+      expect(
+        json(parseTarget('Tổng vốn đầu tư toàn xã hội 5 năm đạt khoảng 120.000 tỷ đồng').target),
+      ).toEqual({
+        kind: 'approximately',
+        value: '120000',
+      });
+      expect(
+        json(parseTarget('Tốc độ tăng trưởng GRDP bình quân 05 năm: 6,5 - 7%').target),
+      ).toEqual(range('6.5', '7'));
+    });
+
+    it('a denominator ("/10.000 dân", "trên 1 vạn dân") is not the figure', () => {
+      expect(json(parseTarget('phấn đấu đạt 9 bác sĩ/10.000 dân').target)).toEqual(exact('9'));
+      expect(
+        json(parseTarget('Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh').target),
+      ).toEqual(exact('34.7'));
+    });
+
+    it('a price base without "năm" ("giá so sánh 2010") is a year', () => {
+      expect(json(parseTarget('GRDP (giá so sánh 2010) tăng trên 9,0%').target)).toEqual(
+        change('increase', atLeast('9', true), 'percent'),
+      );
+    });
+
     it('"trên 1 ha" after the unit means per hectare', () => {
       const parsed = parseTarget('giá trị sản xuất đạt 150 triệu đồng trên 1 ha');
       expect(json(parsed.target)).toEqual(exact('150'));
