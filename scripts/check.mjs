@@ -23,9 +23,7 @@ const started = Date.now();
 
 function run(script) {
   const t0 = Date.now();
-  const [command, args] = npm
-    ? [process.execPath, [npm, 'run', '--silent', script]]
-    : ['npm', ['run', '--silent', script]];
+  const [command, args] = npm ? [process.execPath, [npm, 'run', script]] : ['npm', ['run', script]];
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
