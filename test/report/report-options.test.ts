@@ -1,5 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Rounding } from '../../src/numeric/rounding.js';
+import { describe, expect, it } from 'vitest';
 import {
   choiceOption,
   decimalsOption,
@@ -82,11 +81,5 @@ describe('the option readers', () => {
     const o = Object.freeze({ noun: ' x ' });
     expect(textOption(o, 'noun')).toBe('x');
     expect(o.noun).toBe(' x ');
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(readOptions).returns.toEqualTypeOf<OptionRecord>();
-    expectTypeOf(roundingOption).returns.toEqualTypeOf<Rounding>();
-    expectTypeOf(flagOption).returns.toEqualTypeOf<boolean | undefined>();
   });
 });

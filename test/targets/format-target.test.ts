@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import type { Decimal } from '../../src/numeric/decimal.js';
 import { toDecimal } from '../../src/numeric/to-decimal.js';
@@ -342,11 +342,5 @@ describe('formatTarget', () => {
     const before = json(t);
     formatTarget(t, Object.freeze({ unit: '%' }));
     expect(json(t)).toEqual(before);
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(formatTarget).parameter(0).toEqualTypeOf<Target>();
-    expectTypeOf(formatTarget).parameter(1).toEqualTypeOf<FormatTargetOptions | undefined>();
-    expectTypeOf(formatTarget).returns.toEqualTypeOf<string>();
   });
 });
