@@ -8,6 +8,27 @@
 
 export * from './attainment/index.js';
 export * from './audit/index.js';
+// claims
+export {
+  type AuditReportOptions,
+  type AuditSummary,
+  auditReport,
+  type Claim,
+  type ClaimFigure,
+  type ClaimKind,
+  type DescribeFindingsOptions,
+  describeFindings,
+  type FigureRole,
+  type Finding,
+  type FindingCheck,
+  type FindingVerdict,
+  type ReadReportOptions,
+  type ReportAudit,
+  type ReportReading,
+  readReport,
+  type TextSpan,
+} from './claims/index.js';
+// schemas: readReportOptionsSchema, auditReportOptionsSchema, describeFindingsOptionsSchema
 export {
   ChitieuError,
   type ChitieuErrorCode,
