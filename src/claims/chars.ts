@@ -1,19 +1,13 @@
-/** @internal A white-space code unit (a line break included). */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x200b
-  );
+import { isDashCode, isSpaceCode, isZeroWidthCode } from '../text/characters.js';
+
+/** @internal Space or zero-width: what separates tokens (src/text's notion of space). */
+export function isGapCode(c: number): boolean {
+  return isSpaceCode(c) || isZeroWidthCode(c);
+}
+
+/** @internal Is the mark a dash ("-", "–", "—", "−")? */
+export function isDashMark(mark: string): boolean {
+  return mark.length === 1 && isDashCode(mark.charCodeAt(0));
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u;

@@ -2,6 +2,7 @@ import type { ChangePhrase } from '../audit/change-phrase-schema.js';
 import { readChangePhrase } from '../audit/read-change-phrase.js';
 import { ChitieuError } from '../errors.js';
 import { parseTarget } from '../targets/parse-target.js';
+import { isDashMark } from './chars.js';
 import type { Claim, ClaimFigure, ClaimKind, TextSpan } from './claim.js';
 import type { SentenceScan } from './scan.js';
 import type { Token } from './tokens.js';
@@ -134,7 +135,7 @@ export function readFractions(r: Reading): void {
       head === 'tháng' ||
       head === 'số' ||
       (b.figure.length === 4 && s.isYear(b));
-    if (glued && (after.text === '/' || after.text === '-')) {
+    if (glued && (after.text === '/' || isDashMark(after.text))) {
       i += 2;
       continue;
     }
@@ -181,7 +182,7 @@ function phraseEnd(s: SentenceScan, v: number): number {
   let k = v + 1;
   while (k < s.to) {
     const t = s.tokens[k] as Token;
-    if (t.kind === 'mark' && t.text !== '%' && t.text !== '-' && t.text !== '/') break;
+    if (t.kind === 'mark' && t.text !== '%' && !isDashMark(t.text) && t.text !== '/') break;
     if (k > v + 2 && (s.word(k) === 'tăng' || s.word(k) === 'giảm' || s.word(k) === 'đạt')) break;
     k++;
   }

@@ -1,5 +1,6 @@
 import { ChitieuError } from '../errors.js';
 import { parsePeriodLabel } from '../period/parse-period-label.js';
+import { isDashMark } from './chars.js';
 import type { ClaimFigure, FigureRole, TextSpan } from './claim.js';
 import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -115,8 +116,7 @@ export class SentenceScan {
       if (t.kind === 'word') {
         first = k;
         words++;
-      } else if (!(t.kind === 'mark' && (t.text === ',' || t.text === '-' || t.text === '–')))
-        break;
+      } else if (!(t.kind === 'mark' && (t.text === ',' || isDashMark(t.text)))) break;
     }
     if (first === -1) return null;
     let last = i - 1;
@@ -152,7 +152,8 @@ export class SentenceScan {
       if (this.word(i - 2) === 'với' || this.word(i - 3) === 'với') continue;
       let best: string | null = null;
       for (let k = Math.max(this.from, i - 5); k < i; k++) {
-        const end = this.isMark(i + 1, '-') || this.isMark(i + 1, '–') ? i + 2 : i;
+        const next = this.at(i + 1);
+        const end = next?.kind === 'mark' && isDashMark(next.text) ? i + 2 : i;
         const label = this.slice(this.span(k, this.number(end) === null ? i : end));
         try {
           parsePeriodLabel(label);

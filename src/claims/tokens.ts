@@ -1,7 +1,7 @@
 import { ChitieuError } from '../errors.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import type { Decimal } from '../numeric/decimal.js';
-import { isLetterAt, isSpaceCode } from './chars.js';
+import { isGapCode, isLetterAt } from './chars.js';
 
 /** @internal One token of a report: a word, a number (maybe with "%"), or one other mark. */
 export interface Token {
@@ -75,7 +75,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (isSpaceCode(c)) {
+    if (isGapCode(c)) {
       i++;
       continue;
     }
