@@ -5,7 +5,7 @@ import { defineConfig } from 'tsup';
 // top-level schema construction is a call. CJS: one bundled file (CJS is not tree-shaken).
 export default defineConfig([
   {
-    entry: ['src/**/*.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**'],
     format: ['esm'],
     bundle: false,
     dts: { entry: 'src/index.ts' },
@@ -22,6 +22,19 @@ export default defineConfig([
     clean: false,
     treeshake: true,
     target: 'es2022',
+    outDir: 'dist',
+  },
+  {
+    // The command line (bin "chitieu"): one bundled ESM file with the library inside.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    bundle: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
     outDir: 'dist',
   },
 ]);
