@@ -3,6 +3,7 @@ import { reconcilePercent } from '../audit/reconcile-percent.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { figureBounds, isExact, overlaps, printedBounds } from './bounds.js';
 import type { Claim, ClaimFigure } from './claim.js';
 import { modeWords, role, vi } from './figures.js';
 import type { FindingFields } from './finding-draft.js';
@@ -52,6 +53,25 @@ function pct(x: Decimal, decimals: number): string {
   return `${vi(x, Math.max(2, decimals))}%`;
 }
 
+/**
+ * @internal For figures printed rounded ("46,8 ha/50 ha, đạt 93,7%"): does some value of each
+ * inside its rounding make the printed percentage? Null when both figures are exact.
+ */
+function roundedRatioFits(
+  count: ClaimFigure,
+  total: ClaimFigure,
+  percent: ClaimFigure,
+  modes: readonly Rounding[],
+): { readonly fits: boolean; readonly range: string } | null {
+  if (isExact(count) && isExact(total)) return null;
+  const c = figureBounds(count, modes);
+  const t = figureBounds(total, modes);
+  if (!t.lo.isPositive() || t.lo.isZero()) return null;
+  const ratio = { lo: c.lo.div(t.hi).times(100), hi: c.hi.div(t.lo).times(100) };
+  const printed = printedBounds(percent.value, percent.decimals, modes);
+  return { fits: overlaps(ratio, printed), range: `${vi(ratio.lo, 3)}% … ${vi(ratio.hi, 3)}%` };
+}
+
 /** @internal A count over its total with its printed percentage: "238/316 …, đạt tỷ lệ 88,9%". */
 export function checkPercentOf(
   count: ClaimFigure,
@@ -62,6 +82,9 @@ export function checkPercentOf(
   if (count.value.gt(total.value)) return partAboveWhole(count, total);
   const { matches, computed } = reproduce(percent, count.value, total.value, modes);
   const arithmetic = `${count.text}/${total.text} = ${pct(computed, percent.decimals)}`;
+  const rounded = roundedRatioFits(count, total, percent, modes);
+  if (rounded?.fits === true && matches.length === 0)
+    return roundedFit(arithmetic, percent, rounded.range);
   if (matches.length > 0) {
     return {
       verdict: 'consistent',
@@ -81,6 +104,16 @@ export function checkPercentOf(
     explanation: `${arithmetic}, not ${percent.text} under ${modeWords(modes, 0, 'or')}; ${hint}`,
     explanationVi: `${arithmetic}, không phải ${percent.text} dù ${modeWords(modes, 1, 'hay')}; ${percent.text} của ${total.text} là ${vi(needed, 0)}`,
     hint,
+  };
+}
+
+function roundedFit(arithmetic: string, percent: ClaimFigure, range: string): FindingFields {
+  return {
+    verdict: 'consistent',
+    check: 'percent',
+    arithmetic,
+    explanation: `${arithmetic}; with the figures known only to their rounding the ratio lies in ${range}, which holds the printed ${percent.text}`,
+    explanationVi: `${arithmetic}; các số in ra đã làm tròn nên tỷ lệ nằm trong ${range}, gồm cả ${percent.text} đã in`,
   };
 }
 
@@ -132,6 +165,10 @@ export function checkPlanClaim(claim: Claim, modes: readonly Rounding[]): Findin
   if (actual !== undefined && plan !== undefined && !plan.value.isZero()) {
     const { matches, computed } = reproduce(percent, actual.value, plan.value, modes);
     const arithmetic = `${actual.text}/${plan.text} = ${pct(computed, percent.decimals)}`;
+    const rounded = roundedRatioFits(actual, plan, percent, modes);
+    if (rounded?.fits === true && matches.length === 0) {
+      return { ...roundedFit(arithmetic, percent, rounded.range), check: 'plan' };
+    }
     const ok = matches.length > 0;
     return {
       verdict: ok ? 'consistent' : 'inconsistent',

@@ -15,6 +15,7 @@ const PLAN_WORDS: readonly (readonly string[])[] = [
   ['nghị', 'quyết'],
   ['chỉ', 'tiêu'],
   ['mục', 'tiêu'],
+  ['nq'],
 ];
 const PLAN_VERBS: ReadonlySet<string> = new Set(['đạt', 'bằng', 'được']);
 const LEVEL_HEADS: ReadonlySet<string> = new Set([
@@ -30,6 +31,8 @@ const LEVEL_HEADS: ReadonlySet<string> = new Set([
   'trên',
   'dưới',
 ]);
+/** Words that make a figure approximate: "chiếm gần 2,5%", "khoảng 30%". */
+const HEDGES: ReadonlySet<string> = new Set(['gần', 'khoảng', 'hơn', 'trên', 'dưới', 'xấp', 'xỉ']);
 const CHANGE_VERBS: readonly (readonly string[])[] = [
   ['tăng', 'thêm'],
   ['giảm', 'thêm'],
@@ -49,6 +52,9 @@ const PREVIOUS_WORDS: ReadonlySet<string> = new Set([
   'so',
   'với',
 ]);
+
+/** What may stand before an item of a "trong đó" list: nested counts ("với 1.251 …") are not items. */
+const LIST_STARTS: ReadonlySet<string> = new Set(['đó', ':', ',', 'và', 'có', 'là', 'gồm']);
 
 /** @internal A claim before its sentence facts (period, sentence span) are added. */
 export type Draft = Omit<Claim, 'period' | 'sentence' | 'group' | 'quote'> & {
@@ -87,8 +93,13 @@ function draft(
 
 /** Where "trong đó" (or "trong số đó") stands before token i in the sentence, or −1. */
 function breakdownBefore(s: SentenceScan, i: number): number {
+  // Items of the list may be parted by ";"; a "trong đó" inside a closed "( … )" is not theirs.
+  let depth = 0;
   for (let k = i - 1; k >= s.from && k >= i - 60; k--) {
-    if (s.isClauseEnd(k)) return -1;
+    if (s.isMark(k, ':') && s.word(k - 1) !== 'đó') return -1;
+    if (s.isMark(k, ')')) depth++;
+    if (s.isMark(k, '(')) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     if (s.wordsAt(k, ['trong', 'đó']) || s.wordsAt(k, ['trong', 'số', 'đó'])) return k;
   }
   return -1;
@@ -97,9 +108,18 @@ function breakdownBefore(s: SentenceScan, i: number): number {
 /** The whole a "trong đó" at k breaks down: the nearest quantity before it. */
 function wholeOf(r: Reading, k: number): number {
   if (k === -1) return -1;
+  const s = r.scan;
   // "…; trong đó …" breaks down the clause before the ";".
-  const from = r.scan.isClauseEnd(k - 1) ? k - 1 : k;
-  return r.scan.quantityBefore(from, 30, r.planPercents) ?? -1;
+  const from = s.isClauseEnd(k - 1) ? k - 1 : k;
+  const inside = s.quantityBefore(from, 30, r.planPercents, r.used);
+  if (inside !== null || k !== s.from) return inside ?? -1;
+  // "Trong đó, …" opening a sentence breaks down the sentence before it.
+  for (let j = k - 1; j >= 0 && j >= k - 30; j--) {
+    const t = s.tokens[j] as Token;
+    if (t.kind === 'mark' && (t.text === ';' || t.text === ':')) return -1;
+    if (t.kind === 'number' && t.value !== null && !t.percent && !s.isYear(t)) return j;
+  }
+  return -1;
 }
 
 /** A percent at i introduced as a share: "đạt tỷ lệ", "chiếm", "(", "tỷ lệ", "bằng". */
@@ -253,10 +273,11 @@ export function readChanges(r: Reading): void {
 /** A level percentage ("còn 3,96%", "chiếm 3,49%") just before a change verb at i. */
 function percentBefore(r: Reading, i: number): number | null {
   const s = r.scan;
-  for (let k = i - 1; k >= s.from && k >= i - 3; k--) {
+  // "… chiếm 3,49%, khu vực nông, lâm nghiệp và thuỷ sản tăng 0,19%": over words and commas.
+  for (let k = i - 1; k >= s.from && k >= i - 14; k--) {
     const t = s.number(k);
     if (t?.percent && !r.planPercents.has(k)) return k;
-    if (s.at(k)?.kind !== 'mark') return null;
+    if (t !== null || s.isClauseEnd(k) || s.isMark(k, '(') || s.isMark(k, ')')) return null;
   }
   return null;
 }
@@ -288,12 +309,18 @@ export function readPercents(r: Reading): void {
     let k = i + 1;
     if (s.wordsAt(k, ['so', 'với'])) k += 2;
     const plan = PLAN_WORDS.find((w) => s.wordsAt(k, w));
-    if (plan !== undefined && before !== null && PLAN_VERBS.has(before)) {
+    const rateHead = s.wordsBefore(i - 1, ['tỷ', 'lệ']) || s.wordsBefore(i - 1, ['tỉ', 'lệ']);
+    const verb = rateHead ? s.word(i - 3) : before;
+    if (plan !== undefined && verb !== null && (PLAN_VERBS.has(verb) || verb === 'chiếm')) {
       readPercentOfPlan(r, i, k + plan.length);
       continue;
     }
     if (before === 'chiếm' || s.wordsBefore(i - 1, ['chiếm', 'tỷ', 'lệ'])) {
       readShare(r, i);
+      continue;
+    }
+    if (before !== null && HEDGES.has(before) && s.word(i - 2) === 'chiếm') {
+      readShare(r, i, true);
       continue;
     }
     if (s.isMark(i - 1, '(') && s.isMark(i + 1, ')')) {
@@ -315,7 +342,13 @@ function readPercentOfPlan(r: Reading, i: number, afterPlan: number): void {
   r.planPercents.add(i);
   const p = s.number(i) as Token;
   const figures: ClaimFigure[] = [s.figure(p, 'percent')];
-  const actual = s.quantityBefore(i, 14, r.planPercents);
+  let actual = s.quantityBefore(i, 14, r.planPercents);
+  let quoted = -1;
+  const slashed = actual === null ? -1 : ratioStart(s, actual);
+  if (slashed !== -1) {
+    quoted = actual as number;
+    actual = slashed;
+  }
   let from = i;
   let unit: string | null = null;
   if (actual !== null) {
@@ -324,16 +357,28 @@ function readPercentOfPlan(r: Reading, i: number, afterPlan: number): void {
     unit = s.unitAfter(actual);
   }
   let to = afterPlan - 1;
-  const plan = quotedPlan(s, afterPlan);
+  const plan = quoted !== -1 ? quoted : quotedPlan(s, afterPlan);
   if (plan !== -1) {
     figures.push(s.figure(s.number(plan) as Token, 'plan'));
     r.used.add(plan);
-    to = plan;
+    if (plan > to) to = plan;
   }
   draftPush(r, 'percent-of-plan', s.span(from, to), figures, {
     unit,
     subject: s.subjectBefore(actual ?? i),
   });
+}
+
+/**
+ * "1.763 tỷ đồng/1.922 tỷ đồng, đạt 91,72%": when the quantity at k follows a "/" that follows
+ * another quantity and its unit, that other quantity is the actual figure and k the plan.
+ */
+function ratioStart(s: SentenceScan, k: number): number {
+  let j = k - 1;
+  if (!s.isMark(j, '/')) return -1;
+  j--;
+  while (j >= s.from && j > k - 6 && s.word(j) !== null) j--;
+  return s.quantity(j) !== null ? j : -1;
 }
 
 /** "564 nữ (20,14%)": the count before the "(" at j, over at most four words. */
@@ -345,10 +390,10 @@ function countBeforeParen(s: SentenceScan, j: number): number {
   return -1;
 }
 
-function readShare(r: Reading, i: number): void {
+function readShare(r: Reading, i: number, hedged = false): void {
   const s = r.scan;
   // "564 nữ, chiếm 20,14%": a count in the same comma clause makes it a part of a whole.
-  for (let k = i - 1; k >= s.from && k >= i - 8; k--) {
+  for (let k = i - 1; k >= s.from && k >= i - 14; k--) {
     if (s.isClauseEnd(k) || s.isMark(k, '(')) break;
     if (s.quantity(k) !== null && !r.used.has(k)) {
       if (!s.scaledAfter(k)) readPart(r, k, i, s.span(k, i));
@@ -358,15 +403,27 @@ function readShare(r: Reading, i: number): void {
     if (s.number(k) !== null) break;
   }
   const p = s.number(i) as Token;
-  const head = i - 1 - (s.word(i - 1) === 'chiếm' ? 0 : 2);
+  const head = i - 1 - (s.word(i - 1) === 'chiếm' ? 0 : hedged ? 1 : 2);
   const subject = s.subjectBefore(head);
   let from = head;
-  while (from > s.from && (s.word(from - 1) !== null || s.isMark(from - 1, ','))) from--;
+  while (
+    from > s.from &&
+    (s.word(from - 1) !== null || s.isMark(from - 1, ',') || isDashMark(s.at(from - 1)?.text ?? ''))
+  )
+    from--;
   while (s.at(from)?.kind !== 'word' && from < head) from++;
+  // "chiếm 16,19% so với tổng số …", "chiếm 13% tổng số …": a share of its own base, not of
+  // the list's whole: kept out of the group's sum.
+  // A hedged share ("chiếm gần 2,5%") has no known rounding: kept out of the sum too.
+  const ownBase =
+    hedged ||
+    s.wordsAt(i + 1, ['so', 'với']) ||
+    s.wordsAt(i + 1, ['tổng', 'số']) ||
+    s.word(i + 1) === 'của';
   draftPush(r, 'share', s.span(from, i), [s.figure(p, 'percent')], {
     unit: '%',
     subject,
-    whole: breakdownBefore(s, i),
+    whole: ownBase ? -2 - i : breakdownBefore(s, i),
   });
 }
 
@@ -377,7 +434,7 @@ function readPart(r: Reading, count: number, percent: number, span: TextSpan): v
   const p = s.number(percent) as Token;
   const figures: ClaimFigure[] = [s.figure(c, 'count'), s.figure(p, 'percent')];
   const whole = wholeOf(r, breakdownBefore(s, count));
-  if (whole !== -1) figures.push(s.figure(s.number(whole) as Token, 'total'));
+  if (whole !== -1) figures.push(s.figure(s.tokens[whole] as Token, 'total'));
   draftPush(r, 'part-of-whole', span, figures, {
     unit: s.unitAfter(count),
     subject: s.unitAfter(count),
@@ -429,10 +486,33 @@ function countsAfter(s: SentenceScan, i: number): number[] {
   return out;
 }
 
+/** "755 tổ chức cơ sở Đảng, bao gồm 369 chi bộ cơ sở và 386 Đảng bộ cơ sở": total before "gồm". */
+function readListedSum(r: Reading, g: number): void {
+  const s = r.scan;
+  const total = s.quantityBefore(g, 10, r.used);
+  if (total === null || !s.number(total)?.value?.isInteger() || s.scaledAfter(total)) return;
+  const parts = countsAfter(s, g).filter((p) => !r.used.has(p));
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last === undefined || !s.wordsBefore(last - 1, ['và'])) return;
+  r.used.add(total);
+  for (const p of parts) r.used.add(p);
+  draftPush(
+    r,
+    'sum',
+    s.span(total, last),
+    [
+      ...parts.map((p) => s.figure(s.number(p) as Token, 'part')),
+      s.figure(s.number(total) as Token, 'total'),
+    ],
+    { unit: s.unitAfter(total), subject: s.unitAfter(total) },
+  );
+}
+
 /** 5. "68 đảng bộ và 31 chi bộ cơ sở, tổng 99 tổ chức"; "tổng số 99 …, gồm 68 … và 31 …". */
 export function readSums(r: Reading): void {
   const s = r.scan;
   for (let i = s.from; i < s.to; i++) {
+    if (s.word(i) === 'gồm' && !s.wordsBefore(i - 1, ['tổng'])) readListedSum(r, i);
     if (s.word(i) !== 'tổng') continue;
     let k = i + 1;
     if (s.word(k) === 'số' || s.word(k) === 'cộng') k++;
@@ -476,12 +556,15 @@ export function readBreakdownCounts(r: Reading): void {
     if (!(s.wordsAt(i, ['trong', 'đó']) || s.wordsAt(i, ['trong', 'số', 'đó']))) continue;
     const whole = wholeOf(r, i);
     if (whole === -1 || s.scaledAfter(whole)) continue;
-    const w = s.number(whole) as Token;
+    const w = s.tokens[whole] as Token;
+    let depth = 0;
     for (let k = i + 2; k < s.to && k <= i + 60; k++) {
-      if (s.isClauseEnd(k)) break;
+      if (s.isMark(k, '(')) depth++;
+      if (s.isMark(k, ')')) depth--;
+      if (depth < 0 || (depth === 0 && s.isMark(k, ';'))) break;
       const q = s.quantity(k);
       if (q === null || r.used.has(k) || s.scaledAfter(k) || !q.value?.isInteger()) continue;
-      if (s.wordsBefore(k - 1, ['tăng']) || s.wordsBefore(k - 1, ['giảm'])) continue;
+      if (depth > 0 || !LIST_STARTS.has(s.at(k - 1)?.text ?? '')) continue;
       r.used.add(k);
       draftPush(r, 'part-of-whole', s.span(k, k), [s.figure(q, 'count'), s.figure(w, 'total')], {
         unit: s.unitAfter(k),

@@ -8,6 +8,9 @@ import type { Token } from './tokens.js';
 /** Words that scale a figure: a count followed by one is an amount, never compared as a count. */
 const SCALE_WORDS: ReadonlySet<string> = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'vạn']);
 
+/** Words that make a number next to them a date or a span of time, not a quantity. */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['tháng', 'quý', 'ngày', 'tuần']);
+
 /** @internal One sentence being read: its tokens and the text. */
 export class SentenceScan {
   readonly text: string;
@@ -60,10 +63,18 @@ export class SentenceScan {
     return v.gte(1900) && v.lte(2100);
   }
 
-  /** A plain count or amount at i: a number, not a percentage, not a year. */
+  /**
+   * A plain count or amount at i: a number, not a percentage, not a year, not period words
+   * ("6 tháng", "quý 2", "ngày 30").
+   */
   quantity(i: number): Token | null {
     const t = this.number(i);
-    return t !== null && !t.percent && !this.isYear(t) ? t : null;
+    if (t === null || t.percent || this.isYear(t)) return null;
+    const next = this.word(i + 1);
+    const prev = this.word(i - 1);
+    if (next !== null && PERIOD_WORDS.has(next)) return null;
+    if (prev !== null && PERIOD_WORDS.has(prev)) return null;
+    return t;
   }
 
   span(fromToken: number, toToken: number): TextSpan {
@@ -133,10 +144,15 @@ export class SentenceScan {
    * The nearest plain quantity before token i in the same clause, at most `reach` tokens
    * back, skipping tokens in `skip`.
    */
-  quantityBefore(i: number, reach: number, skip: ReadonlySet<number>): number | null {
+  quantityBefore(
+    i: number,
+    reach: number,
+    skip: ReadonlySet<number>,
+    also: ReadonlySet<number> = skip,
+  ): number | null {
     for (let k = i - 1; k >= this.from && k >= i - reach; k--) {
       if (this.isClauseEnd(k)) return null;
-      if (skip.has(k)) continue;
+      if (skip.has(k) || also.has(k)) continue;
       if (this.quantity(k) !== null) return k;
     }
     return null;
