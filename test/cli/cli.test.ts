@@ -48,7 +48,7 @@ const WRONG = 'Năm 2023, huyện đã giải quyết 238/316 vụ việc, đạ
 const RIGHT =
   'Có 68 đảng bộ và 31 chi bộ cơ sở, tổng 99 tổ chức. Kết nạp 169 đảng viên, đạt 112,6% kế hoạch.';
 
-describe('chitieu audit', () => {
+describe('chitieu audit', { timeout: 60_000 }, () => {
   it('--help prints the usage and exits 0', () => {
     const r = chitieu(['--help']);
     expect(r.code).toBe(0);
