@@ -342,7 +342,7 @@ function readPercentOfPlan(r: Reading, i: number, afterPlan: number): void {
   r.planPercents.add(i);
   const p = s.number(i) as Token;
   const figures: ClaimFigure[] = [s.figure(p, 'percent')];
-  let actual = s.quantityBefore(i, 14, r.planPercents);
+  let actual = s.quantityBefore(i, 20, r.planPercents, r.used);
   let quoted = -1;
   const slashed = actual === null ? -1 : ratioStart(s, actual);
   if (slashed !== -1) {
