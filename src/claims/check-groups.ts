@@ -70,7 +70,7 @@ export function commonWhole(
   plan: Claim | undefined,
   modes: readonly Rounding[],
 ): { readonly whole: Decimal; readonly withPlan: boolean } | null {
-  let common: Decimal[] | null = null;
+  let common: readonly Decimal[] | null = null;
   for (const c of parts) {
     const count = role(c, 'count');
     const percent = role(c, 'percent');

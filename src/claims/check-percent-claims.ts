@@ -19,19 +19,40 @@ export function reproduce(
   return { matches: r.matches.filter((m) => modes.includes(m)), computed: r.computed };
 }
 
+/**
+ * Whole plans already inferred for a printed percentage (its figure object) and a count: one
+ * figure is asked about by its own check and again by its group's; inferPlan runs once.
+ */
+const inferred = new WeakMap<ClaimFigure, Map<string, readonly Decimal[]>>();
+
 /** @internal The whole plans for which `count` prints `percent` under `modes`. */
 export function wholesFor(
   count: Decimal,
   percent: ClaimFigure,
   modes: readonly Rounding[],
-): Decimal[] {
+): readonly Decimal[] {
+  const key = `${count.toString()} ${modes.join(',')}`;
+  const known = inferred.get(percent)?.get(key);
+  if (known !== undefined) return known;
+  const found = inferWholes(count, percent, modes);
+  const forFigure = inferred.get(percent) ?? new Map<string, readonly Decimal[]>();
+  forFigure.set(key, found);
+  inferred.set(percent, forFigure);
+  return found;
+}
+
+function inferWholes(
+  count: Decimal,
+  percent: ClaimFigure,
+  modes: readonly Rounding[],
+): readonly Decimal[] {
   if (percent.value.isZero() || count.isZero()) return [];
   const r = inferPlan(count, percent.value, {
     decimals: percent.decimals,
     modes: [...modes],
     maxIntegers: 100,
   });
-  return r.consistent && !r.capped ? [...r.integers] : [];
+  return Object.freeze(r.consistent && !r.capped ? [...r.integers] : []);
 }
 
 /** @internal The roundest of some whole numbers: most trailing zeros, then the smallest. */
