@@ -2,14 +2,16 @@ import * as z from 'zod/mini';
 import { roundingSchema } from '../numeric/rounding-schema.js';
 
 /**
- * Schema of the options of {@link readReport}: none yet besides the limit on claims read.
+ * Schema of the options of {@link readReport}: the limit on claims read. Unknown fields are
+ * refused.
  *
  * @category Audit
  * @example
  * ```ts
- * import * as z from 'zod/mini';
- * z.parse(readReportOptionsSchema, { maxClaims: 100 });
- * //=> { maxClaims: 100 }
+ * readReport('Đạt 1%. Đạt 2%.', { maxClaims: 1 }).claims.length;
+ * //=> 1
+ * readReport('Đạt 1%.', { maxClaim: 1 } as never);
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export const readReportOptionsSchema = /* @__PURE__ */ z.strictObject({
@@ -25,14 +27,17 @@ export const readReportOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type ReadReportOptions = z.input<typeof readReportOptionsSchema>;
 
 /**
- * Schema of the options of {@link auditReport}.
+ * Schema of the options of {@link auditReport}: the roundings allowed, and options for
+ * reading a text. Unknown fields are refused.
  *
  * @category Audit
  * @example
  * ```ts
- * import * as z from 'zod/mini';
- * z.parse(auditReportOptionsSchema, { modes: ['half-up'] });
- * //=> { modes: ['half-up'] }
+ * const text = 'Kết nạp 169 đảng viên, đạt 112,6% kế hoạch (150 đảng viên).';
+ * auditReport(text).findings[0]?.verdict;
+ * //=> 'consistent'
+ * auditReport(text, { modes: ['half-up'] }).findings[0]?.verdict;
+ * //=> 'inconsistent'
  * ```
  */
 export const auditReportOptionsSchema = /* @__PURE__ */ z.strictObject({
@@ -50,14 +55,15 @@ export const auditReportOptionsSchema = /* @__PURE__ */ z.strictObject({
 export type AuditReportOptions = z.input<typeof auditReportOptionsSchema>;
 
 /**
- * Schema of the options of {@link describeFindings}.
+ * Schema of the options of {@link describeFindings}: the language, `'vi'` or `'en'`.
  *
  * @category Audit
  * @example
  * ```ts
- * import * as z from 'zod/mini';
- * z.parse(describeFindingsOptionsSchema, { lang: 'vi' });
- * //=> { lang: 'vi' }
+ * describeFindings([], { lang: 'vi' });
+ * //=> []
+ * describeFindings([], { lang: 'fr' } as never);
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export const describeFindingsOptionsSchema = /* @__PURE__ */ z.strictObject({
