@@ -109,10 +109,11 @@ describe(`fuzzing readReport and auditReport (seed ${SEED}, ${RUNS} texts)`, () 
       ...s,
       ms: Math.min(time(s.text), time(s.text), time(s.text)),
     }));
+    const still = retimed.filter((s) => s.ms > 50);
     console.log(
-      `fuzz reports: ${RUNS} texts up to ${longest} characters; ${retimed.length} re-timed over 50 ms`,
+      `fuzz reports: ${RUNS} texts up to ${longest} characters; ${slow.length} first timed over 50 ms, ${still.length} still over it re-timed (best of 3)`,
     );
-    expect(retimed.filter((s) => s.ms > 50).map((s) => s.text.slice(0, 100))).toEqual([]);
+    expect(still.map((s) => s.text.slice(0, 100))).toEqual([]);
   });
 
   it('100 000 digits, lone surrogates and 1 MB of report text finish', () => {
