@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { auditReport } from '../src/claims/audit-report.js';
 import { readReport } from '../src/claims/read-report.js';
+import { reportCorpus } from '../test/corpus/reports/entries.js';
 
 // A 50 KB report made of paragraphs like the corpus's: claims of every kind among plain
 // sentences (about one claim per 60 characters, denser than most real reports).
@@ -20,6 +21,12 @@ const paragraph = [
 const report = `${paragraph}\n`.repeat(Math.ceil(50_000 / paragraph.length)).slice(0, 50_000);
 const reading = readReport(report);
 
+// 50 KB of the corpus's published paragraphs (43 of them, repeated): a real report's density.
+const corpusBody = reportCorpus.map((e) => e.text).join('\n');
+const corpusReport = `${corpusBody}\n`
+  .repeat(Math.ceil(50_000 / corpusBody.length))
+  .slice(0, 50_000);
+
 describe(`a 50 KB report (${reading.claims.length} claims)`, () => {
   bench('baseline: report.split(/\\s+/)', () => {
     report.split(/\s+/);
@@ -32,5 +39,14 @@ describe(`a 50 KB report (${reading.claims.length} claims)`, () => {
   });
   bench('auditReport(text): read and audited — goal ≤ 50 ms', () => {
     auditReport(report);
+  });
+});
+
+describe(`50 KB of corpus paragraphs (${readReport(corpusReport).claims.length} claims)`, () => {
+  bench('baseline: corpusReport.split(/\\s+/)', () => {
+    corpusReport.split(/\s+/);
+  });
+  bench('auditReport(text): read and audited — goal ≤ 50 ms', () => {
+    auditReport(corpusReport);
   });
 });

@@ -166,21 +166,31 @@ export class SentenceScan {
       const head = this.word(i - 1);
       if (head !== 'năm' && head !== 'đoạn' && head !== 'kỳ') continue;
       if (this.word(i - 2) === 'với' || this.word(i - 3) === 'với') continue;
-      let best: string | null = null;
-      for (let k = Math.max(this.from, i - 5); k < i; k++) {
-        const next = this.at(i + 1);
-        const end = next?.kind === 'mark' && isDashMark(next.text) ? i + 2 : i;
-        const label = this.slice(this.span(k, this.number(end) === null ? i : end));
+      const next = this.at(i + 1);
+      const end = next?.kind === 'mark' && isDashMark(next.text) && this.number(i + 2) ? i + 2 : i;
+      // The longest label the words before the year can start, then the plain "năm 2023":
+      // at most two reads, so no run of failed reads.
+      for (const k of new Set([this.periodStart(i), i - 1])) {
+        if (k < this.from) continue;
+        const label = this.slice(this.span(k, end));
         try {
           parsePeriodLabel(label);
-          best = label;
-          break;
+          return label;
         } catch (error) {
           if (!(error instanceof ChitieuError)) throw error;
         }
       }
-      if (best !== null) return best;
     }
     return null;
+  }
+
+  /** Where a period label ending in the year at i may start: "6 tháng đầu năm", "quý I năm". */
+  private periodStart(i: number): number {
+    const w = (k: number) => this.word(k);
+    if (w(i - 1) === 'đoạn' || w(i - 1) === 'kỳ') return i - 2;
+    if ((w(i - 2) === 'đầu' || w(i - 2) === 'cuối') && w(i - 3) === 'tháng') return i - 4;
+    if (w(i - 2) === 'tháng') return i - 3;
+    if (w(i - 3) === 'quý' || w(i - 3) === 'tháng') return i - 3;
+    return i - 1;
   }
 }
