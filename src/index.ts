@@ -29,6 +29,13 @@ export {
   type TextSpan,
 } from './claims/index.js';
 // schemas: readReportOptionsSchema, auditReportOptionsSchema, describeFindingsOptionsSchema
+// (exported here until chitieu/schemas exists: the option types are inferred from them and
+// typedoc must see them; move this line with the other schemas)
+export {
+  auditReportOptionsSchema,
+  describeFindingsOptionsSchema,
+  readReportOptionsSchema,
+} from './claims/options-schema.js';
 export {
   ChitieuError,
   type ChitieuErrorCode,
