@@ -47,6 +47,11 @@ const cases = [
     code: "export * from 'chitieu/ntm';",
     mustNotContain: partyData,
   },
+  {
+    name: "import * from 'chitieu/claims'",
+    code: "export * from 'chitieu/claims';",
+    mustNotContain: [...ntmData, ...partyData],
+  },
 ];
 
 let failed = 0;

@@ -26,6 +26,11 @@ const checks = {
     '2022-03-08',
   ],
   './party': ['ratingFromScore(92).level', (m) => m.ratingFromScore(92).level, 'excellent'],
+  './claims': [
+    "auditReport('238/316 vụ việc, đạt tỷ lệ 88,9%.').summary.inconsistent",
+    (m) => m.auditReport('238/316 vụ việc, đạt tỷ lệ 88,9%.').summary.inconsistent,
+    1,
+  ],
   './schemas': [
     "roundingSchema.safeParse('truncate').success",
     (m) =>

@@ -41,6 +41,11 @@ export {
   tallyStatusSchema,
 } from './audit/status-tally-check-schema.js';
 export { tallyCheckSchema } from './audit/tally-check-schema.js';
+export {
+  auditReportOptionsSchema,
+  describeFindingsOptionsSchema,
+  readReportOptionsSchema,
+} from './claims/options-schema.js';
 // grassroots
 export {
   classificationScaleSchema,

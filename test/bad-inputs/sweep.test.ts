@@ -5,6 +5,7 @@
  * or error from zod, decimal.js or date-fns, no NaN, Infinity or −0, no polluted prototype.
  */
 import * as chitieu from 'chitieu';
+import * as claims from 'chitieu/claims';
 import * as ntm from 'chitieu/ntm';
 import * as party from 'chitieu/party';
 import * as schemas from 'chitieu/schemas';
@@ -19,6 +20,7 @@ const CLASSES: ReadonlySet<string> = new Set(['ChitieuError', 'Decimal']);
 
 const functions: readonly (readonly [string, AnyFunction])[] = Object.entries({
   ...chitieu,
+  ...claims,
   ...ntm,
   ...party,
   ...schemas,

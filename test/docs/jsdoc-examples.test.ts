@@ -2,7 +2,7 @@
  * Every `@example` in the JSDoc of src/ is executed here, so the API docs never lie.
  *
  * An example block runs with every export of every entry point (`chitieu`, `chitieu/ntm`,
- * `chitieu/party`, `chitieu/schemas`) in scope. A statement followed by a
+ * `chitieu/party`, `chitieu/claims`, `chitieu/schemas`) in scope. A statement followed by a
  * `//=> literal` line must produce that literal (after a JSON round trip, so Decimals are
  * compared as strings; object literals match a subset of fields). A statement followed by
  * `// throws ChitieuError <code>` must throw that error.
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import * as claims from '../../src/claims.js';
 import * as chitieu from '../../src/index.js';
 import * as ntm from '../../src/ntm.js';
 import * as party from '../../src/party.js';
@@ -142,6 +143,7 @@ function throws(run: () => unknown, code: string | null, label: string): void {
 
 const scope: Record<string, unknown> = {
   ...chitieu,
+  ...claims,
   ...ntm,
   ...party,
   ...schemas,
