@@ -9,7 +9,8 @@ import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
 import { type Target, targetSchema } from '../targets/target-schema.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
-import { type PlanGroup, planGroupSchema } from './plan-group.js';
+import type { PlanGroup } from './plan-group.js';
+import { planGroupSchema } from './plan-group-schema.js';
 
 /**
  * Schema of {@link ReportedStatus}.

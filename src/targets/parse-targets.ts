@@ -5,7 +5,14 @@ import { markYears } from './mark-years.js';
 import { type ParseTargetOptions, parseTarget } from './parse-target.js';
 import type { ParsedTarget } from './parsed-target-schema.js';
 import { subjectMeasure } from './subject-words.js';
-import { markers, perYearAt, phraseText, qualifiers, wordsAt } from './target-phrases.js';
+import {
+  markers,
+  perYearAt,
+  phraseBefore,
+  phraseText,
+  qualifiers,
+  wordsAt,
+} from './target-phrases.js';
 import { type TargetToken, tokenizeTarget } from './tokenize-target.js';
 
 /** Longest clause read, in characters after normalisation. */
@@ -157,11 +164,30 @@ function withSharedHead(
   return { ...again, text: parsed.text };
 }
 
-/** The words before the first figure of `text` ("Tỉnh có thêm "), or ''. */
+/**
+ * The words before the first figure of `text` when they end with a change verb ("Tỉnh có
+ * thêm "), or ''. A qualifier ("trên 150 …; 2 xã") is not shared: it bounds one figure.
+ */
 function headOf(text: string): string {
   const words = tokenizeTarget(text);
   const figure = words.findIndex((t) => t.kind === 'number');
-  return figure <= 0 ? '' : text.slice(0, (words[figure] as TargetToken).start);
+  if (figure <= 0) return '';
+  const marker = lastMarker(words, figure);
+  return marker ? text.slice(0, (words[figure] as TargetToken).start) : '';
+}
+
+/** Does `text` open with a bound before its first figure ("trên 150 …", "dưới 2%")? */
+function opensWithBound(text: string): boolean {
+  const words = tokenizeTarget(text);
+  const figure = words.findIndex((t) => t.kind === 'number');
+  const found = figure <= 0 ? null : phraseBefore(words, figure, qualifiers);
+  return found !== null && found.meaning.kind !== 'exact';
+}
+
+/** Does a change marker ("thêm", "tăng thêm", "giảm") end right before `end`? */
+function lastMarker(words: readonly TargetToken[], end: number): boolean {
+  const found = phraseBefore(words, end, markers);
+  return found !== null && found.meaning.kind === 'change';
 }
 
 /**
@@ -232,8 +258,11 @@ export function parseTargets(
       (tokens[part.to - 1] as TargetToken).end,
     );
     const previous = out[i - 1];
-    let parsed = withSharedHead(parseTarget(slice, options), head, options);
-    if (parsed.text === slice && headOf(slice) !== '') head = headOf(slice);
+    const own = parseTarget(slice, options);
+    let parsed = withSharedHead(own, head, options);
+    if (headOf(slice) !== '') head = headOf(slice);
+    const bare = own.subject === null && own.target.kind === 'exact';
+    const boundBefore = previous !== undefined && opensWithBound(previous.text);
     parsed = withContext(parsed, previous, options);
     if (whole?.perYear === true && !parsed.perYear) parsed = { ...parsed, perYear: true };
     byYear = parsed.byYear ?? byYear ?? deadlineYear(tokens, years, 0, part.from);
@@ -241,6 +270,11 @@ export function parseTargets(
     if (heading && i > 0 && !parsed.perYear) {
       warnings.push(
         'a per-year heading ("Hằng năm, …") opens the clause: it may or may not cover this target',
+      );
+    }
+    if (bare && boundBefore && parsed === own) {
+      warnings.push(
+        'a bare figure after a bounded one ("trên 150 …; 2 xã"): the bound may or may not cover it',
       );
     }
     if (part.dangling) {

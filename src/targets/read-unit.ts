@@ -41,6 +41,11 @@ function endsNounPhrase(tokens: readonly TargetToken[], q: number, ofPercent: bo
       return (
         (next?.text === 'lên' || next?.text === 'xuống') && !(ofPercent && endsRating(tokens, q))
       );
+    case 'và':
+      return true;
+    case 'trên':
+    case 'mỗi':
+      return (next?.kind === 'number' && next.text === '1') || perYearAt(tokens, q) > 0;
     case 'so':
       return (
         next?.text === 'với' ||

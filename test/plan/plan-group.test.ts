@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { indicatorGroupSchema } from '../../src/indicator/indicator-schema.js';
-import { planGroupLabels, planGroupSchema, planGroups } from '../../src/plan/plan-group.js';
+import { planGroupLabels, planGroups } from '../../src/plan/plan-group.js';
+import { planGroupSchema } from '../../src/plan/plan-group-schema.js';
 
 describe('planGroups, planGroupSchema, planGroupLabels', () => {
   it('lists the five fields of a district plan in report order', () => {

@@ -22,7 +22,7 @@ import {
   describeTownProgress,
   districtProgress,
   rollupCommunes,
-} from 'chitieu';
+} from 'chitieu/ntm';
 import { describe, expect, it } from 'vitest';
 import { readChangePhrase } from '../../src/audit/read-change-phrase.js';
 import { count, previousFrom } from './published.js';

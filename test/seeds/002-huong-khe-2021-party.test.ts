@@ -16,6 +16,7 @@
  * reading or rounding fails these tests.
  */
 
+import { formatViPercent, parseTarget, percentOf } from 'chitieu';
 import {
   describeAdmissions,
   describeInspections,
@@ -23,14 +24,11 @@ import {
   describeRatingShares,
   evaluateAdmissions,
   evaluateGoodOrBetter,
-  formatViPercent,
   inspectionTally,
   ocopTally,
-  parseTarget,
-  percentOf,
   ratingShares,
   starFromScore,
-} from 'chitieu';
+} from 'chitieu/party';
 import { describe, expect, it } from 'vitest';
 import { readChangePhrase } from '../../src/audit/read-change-phrase.js';
 import { count, impliedPlan, previousFrom } from './published.js';

@@ -315,6 +315,22 @@ describe('parseTargets', () => {
     const [last] = parseTargets(
       'phấn đấu đến năm 2020 toàn tỉnh có 50% xã đạt chuẩn NTM và một đơn vị cấp huyện đạt chuẩn huyện NTM',
     );
-    expect(last?.warnings).toHaveLength(1);
+    expect(last?.warnings).toContainEqual(expect.stringContaining('words without a figure'));
+  });
+
+  it('a bare figure after a bounded one is flagged, not given the bound', () => {
+    const [, second] = parseTargets('trên 150 đảng viên; 2 xã');
+    expect(json(second?.target)).toEqual(exact('2'));
+    expect(second?.warnings).toHaveLength(1);
+  });
+
+  it('"và" ends the unit: what follows is flagged as a possible target', () => {
+    const parsed = parseTarget('kết nạp 100 đảng viên và phát triển tổ chức đảng');
+    expect(parsed.unit).toBe('đảng viên');
+    expect(parsed.warnings).toHaveLength(1);
+  });
+
+  it('"trên 1 ha" is not part of the unit', () => {
+    expect(parseTarget('giá trị sản xuất đạt 150 triệu đồng trên 1 ha').unit).toBe('triệu đồng');
   });
 });

@@ -1,14 +1,8 @@
 /**
  * Bad inputs for targets (chỉ tiêu): parseTarget, formatTarget, parseTargetJson.
  */
-import {
-  Decimal,
-  formatTarget,
-  parseTarget,
-  parseTargetJson,
-  type Target,
-  toDecimal,
-} from 'chitieu';
+import { Decimal, formatTarget, parseTarget, type Target, toDecimal } from 'chitieu';
+import { parseTargetJson } from 'chitieu/schemas';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 import { deepArray, deepObject, TEN_MB } from '../hostile.js';
