@@ -28,3 +28,5 @@ export * from './plan/index.js';
 export * from './report/index.js';
 export * from './targets/index.js';
 export * from './validation/index.js';
+// tables
+export * from './tables/index.js';

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { strictnessSchema } from '../attainment/attainment-schema.js';
+import { parseWithSchema } from '../validation/parse-with-schema.js';
+
+const columnSchema = /* @__PURE__ */ z.optional(z.int().check(z.gte(0), z.lte(1000)));
+
+/**
+ * Schema of {@link ReadPlanTableOptions}.
+ *
+ * @category Plans
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * z.parse(readPlanTableOptionsSchema, { year: 2023, columns: { plan: 3 } });
+ * //=> { year: 2023, columns: { plan: 3 } }
+ * z.safeParse(readPlanTableOptionsSchema, { yaer: 2023 }).success;
+ * //=> false
+ * ```
+ */
+export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  issuer: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  year: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
+  source: z.optional(z.string().check(z.maxLength(2000))),
+  columns: z.optional(
+    z.strictObject({
+      index: columnSchema,
+      indicator: columnSchema,
+      unit: columnSchema,
+      plan: columnSchema,
+      result: columnSchema,
+      previous: columnSchema,
+      percent: columnSchema,
+      verdict: columnSchema,
+    }),
+  ),
+});
+
+/**
+ * Options of {@link readPlanTable}:
+ *
+ * - `id`, `title`, `issuer`, `source`: the plan's (defaults: "plan-table", "Bảng chỉ tiêu
+ *   năm …", "Không ghi", none);
+ * - `year`: the year the table is about, when its headers name none ("Ước TH năm 2023"
+ *   names 2023);
+ * - `columns`: the column of a role, 0-based, where the header does not say it plainly
+ *   (`{ verdict: 7 }`); the rest are still found from the header.
+ *
+ * @category Plans
+ */
+export type ReadPlanTableOptions = z.input<typeof readPlanTableOptionsSchema>;
+
+/**
+ * Schema of {@link EvaluatePlanTableOptions}.
+ *
+ * @category Plans
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * z.parse(evaluatePlanTableOptionsSchema, { strictness: 'lenient' });
+ * //=> { strictness: 'lenient' }
+ * ```
+ */
+export const evaluatePlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
+  ...readPlanTableOptionsSchema.def.shape,
+  strictness: z.optional(strictnessSchema),
+});
+
+/**
+ * Options of {@link evaluatePlanTable}: those of {@link readPlanTable}, and `strictness`
+ * for a result exactly on a strict bound. Unless given, a bound printed as a symbol ("<
+ * 7,6", ">2.300") is read literally (7,6 does not meet "< 7,6"), a bound in words ("dưới
+ * 4", "trên 150") leniently, as {@link evaluatePlan} does.
+ *
+ * @category Plans
+ */
+export type EvaluatePlanTableOptions = z.input<typeof evaluatePlanTableOptionsSchema>;
+
+/** @internal Validate options; a misspelled key is `invalid-argument` at `['options', key]`. */
+export function checkTableOptions<S extends z.ZodMiniType>(
+  schema: S,
+  options: unknown,
+): z.output<S> {
+  return parseWithSchema(
+    schema,
+    options ?? {},
+    'invalid-argument',
+    'options { id?, title?, issuer?, year?, source?, columns?: { index?, indicator?, unit?, plan?, result?, previous?, percent?, verdict? }, strictness? }',
+    ['options'],
+  );
+}
