@@ -26,7 +26,7 @@ export * from './party/index.js';
 export * from './period/index.js';
 export * from './plan/index.js';
 export * from './report/index.js';
-export * from './targets/index.js';
-export * from './validation/index.js';
 // tables
 export * from './tables/index.js';
+export * from './targets/index.js';
+export * from './validation/index.js';
