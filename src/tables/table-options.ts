@@ -4,19 +4,7 @@ import { parseWithSchema } from '../validation/parse-with-schema.js';
 
 const columnSchema = /* @__PURE__ */ z.optional(z.int().check(z.gte(0), z.lte(1000)));
 
-/**
- * Schema of {@link ReadPlanTableOptions}.
- *
- * @category Plans
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * z.parse(readPlanTableOptionsSchema, { year: 2023, columns: { plan: 3 } });
- * //=> { year: 2023, columns: { plan: 3 } }
- * z.safeParse(readPlanTableOptionsSchema, { yaer: 2023 }).success;
- * //=> false
- * ```
- */
+/** @internal Schema of {@link ReadPlanTableOptions}: unknown keys are refused. */
 export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   title: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
@@ -51,17 +39,7 @@ export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export type ReadPlanTableOptions = z.input<typeof readPlanTableOptionsSchema>;
 
-/**
- * Schema of {@link EvaluatePlanTableOptions}.
- *
- * @category Plans
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * z.parse(evaluatePlanTableOptionsSchema, { strictness: 'lenient' });
- * //=> { strictness: 'lenient' }
- * ```
- */
+/** @internal Schema of {@link EvaluatePlanTableOptions}: unknown keys are refused. */
 export const evaluatePlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
   ...readPlanTableOptionsSchema.def.shape,
   strictness: z.optional(strictnessSchema),
