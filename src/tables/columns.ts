@@ -70,6 +70,9 @@ const PLAN = [
   'chỉ tiêu kh',
   'chỉ tiêu giao',
   'chỉ tiêu năm',
+  'chỉ tiêu đại hội',
+  'mục tiêu đại hội',
+  'chỉ tiêu nhiệm kỳ',
   'kh giao',
   'dự toán',
 ];

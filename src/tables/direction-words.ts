@@ -35,7 +35,7 @@ export const lowerIsBetterWords: readonly string[] = /* @__PURE__ */ Object.free
   'tiêu hao năng lượng',
   'ô nhiễm',
   'tái nghèo',
-  'tăng dân số tự nhiên',
+  'tăng dân số',
   'mất cân bằng giới tính',
 ]);
 

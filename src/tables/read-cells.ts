@@ -83,9 +83,14 @@ const NO_CONTEXT: CellContext = { level: null, contextChange: null, estimate: fa
 
 /** Split "575 (tăng 15%)" into "575" and "tăng 15%"; the parentheses must close the cell. */
 function splitParentheses(text: string): { main: string; inside: string | null } {
-  const m = /^(.*?\S)\s*\(([^()]*)\)\.?$/u.exec(text);
-  if (m === null) return { main: text, inside: null };
+  const m = /^(.*?\S)\s*\(([^()]*)\)\.?$/u.exec(stripFootnote(text));
+  if (m === null) return { main: stripFootnote(text), inside: null };
   return { main: m[1] as string, inside: cleanCell(m[2] as string) };
+}
+
+/** A footnote mark printed after a figure ("18,37[2]", "7,02(*)", "95*"): not part of it. */
+function stripFootnote(text: string): string {
+  return text.replace(/\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|\*{1,3})$/u, '');
 }
 
 const FIGURE = /[-−]?\d[\d.,]*/u;

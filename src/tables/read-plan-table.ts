@@ -75,7 +75,7 @@ function withColumns(
   const given = columns ?? {};
   for (const role of COLUMN_ROLES) {
     const c = given[role];
-    if (c !== undefined && c >= width) {
+    if (c !== undefined && c !== null && c >= width) {
       throw chitieuError('invalid-argument', `a column inside the table (0 to ${width - 1})`, {
         received: c,
         path: ['options', 'columns', role],

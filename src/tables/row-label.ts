@@ -62,7 +62,7 @@ export function readRowLabel(indexCell: string, nameCell: string): RowLabel {
     }
   }
   const folded = foldCell(label);
-  const partsFollow = /^(?:trong đó|chia ra|bao gồm|gồm)\s*:?$/u.test(folded);
+  const partsFollow = /^(?:trong đó|tr\.\s?đó|chia ra|bao gồm|gồm)\s*:?$/u.test(folded);
   if (
     level === null &&
     label.length > 2 &&
@@ -95,6 +95,23 @@ export function groupOfHeading(label: string): PlanGroup | null {
 const NOT_UNIT =
   /^(?:theo|so với|trong đó|gồm|bao gồm|kể cả|không kể|tính|giá|năm|tăng|giảm|còn|chuẩn|cả|ước|dự)(?:\s|$)/u;
 
+/** Abbreviations a name puts in parentheses that are not units: "(GDP)", "(CPI)". */
+const ACRONYMS: ReadonlySet<string> = new Set([
+  'gdp',
+  'grdp',
+  'cpi',
+  'fdi',
+  'iip',
+  'pci',
+  'par index',
+  'kcn',
+  'ccn',
+  'ntm',
+  'ocop',
+  'bhyt',
+  'bhxh',
+]);
+
 /**
  * @internal The unit an indicator's name gives in its last parentheses ("Thu nhập bình
  * quân đầu người (USD)" → "USD", "(%)", "(‰)", "(Tỷ đồng)"), or null.
@@ -105,6 +122,6 @@ export function unitInName(label: string): string | null {
   const inner = cleanCell(m[1] as string);
   const folded = inner.toLocaleLowerCase('vi');
   if (inner === '' || NOT_UNIT.test(folded) || /\d{3,}/u.test(inner)) return null;
-  if (inner.split(' ').length > 5) return null;
+  if (inner.split(' ').length > 5 || ACRONYMS.has(folded)) return null;
   return inner;
 }

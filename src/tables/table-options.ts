@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { strictnessSchema } from '../attainment/attainment-schema.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 
-const columnSchema = /* @__PURE__ */ z.optional(z.int().check(z.gte(0), z.lte(1000)));
+const columnSchema = /* @__PURE__ */ z.optional(z.nullable(z.int().check(z.gte(0), z.lte(1000))));
 
 /** @internal Schema of {@link ReadPlanTableOptions}: unknown keys are refused. */
 export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
@@ -33,7 +33,8 @@ export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
  * - `year`: the year the table is about, when its headers name none ("Ước TH năm 2023"
  *   names 2023);
  * - `columns`: the column of a role, 0-based, where the header does not say it plainly
- *   (`{ verdict: 7 }`); the rest are still found from the header.
+ *   (`{ verdict: 7 }`), or null where a column the header names holds something else
+ *   (`{ percent: null }`); the rest are still found from the header.
  *
  * @category Plans
  */
