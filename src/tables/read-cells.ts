@@ -93,7 +93,7 @@ function stripFootnote(text: string): string {
   return text.replace(/\s*(?:\[\d{1,2}\]|\(\*{1,3}\)|\*{1,3})$/u, '');
 }
 
-const FIGURE = /[-−]?\d[\d.,]*/u;
+const FIGURE = /-?\d[\d.,]*/u;
 
 function readContext(inside: string | null, measure: Measure | undefined): CellContext {
   if (inside === null) return NO_CONTEXT;
@@ -135,7 +135,7 @@ function readChange(text: string, measure: Measure | undefined): CellChange | nu
 
 /** The problem of a figure written "- 4,13": a negative figure, or a list dash? */
 function dashProblem(main: string): CellProblem | null {
-  return /^[-–—]\s+\d/u.test(main)
+  return /^- \d/u.test(main)
     ? {
         problem:
           'a dash, a space, then a figure: a negative figure or a list mark? (write "-4,13")',
@@ -272,7 +272,7 @@ export function readPercentCell(
   if (isBlankCell(text)) return null;
   const figure = text.replace(/\s*%$/u, '');
   const value = tryNumber(figure);
-  if (value === null || !/^[-−]?\d[\d.,]*$/u.test(figure)) {
+  if (value === null || !/^-?\d[\d.,]*$/u.test(figure)) {
     return { problem: 'expected a percentage in Vietnamese notation ("112,6" or "112,6%")' };
   }
   return { value, text: figure };

@@ -27,7 +27,7 @@ function levelOfMarker(marker: string): RowLevel | null {
   const m = marker.replace(/[.)]+$/u, '');
   if (ROMAN.test(m) || /^[A-E]$/u.test(m)) return 0;
   if (/^\d+$/u.test(m)) return 1;
-  if (/^\d+(?:\.\d+)+$/u.test(m) || /^[a-zđ]$/u.test(m) || /^[-+*•–—]$/u.test(m)) return 2;
+  if (/^\d+(?:\.\d+)+$/u.test(m) || /^[a-zđ]$/u.test(m) || /^[-+*•]$/u.test(m)) return 2;
   return null;
 }
 
@@ -36,7 +36,7 @@ const GLUED_MARKS: readonly [RegExp, RowLevel][] = [
   [/^(\d+(?:\.\d+)+\.?)\s+/u, 2],
   [/^(\d+[.)])\s+/u, 1],
   [/^([a-zđ]\))\s*/u, 2],
-  [/^([-+•–—*])\s*/u, 2],
+  [/^([-+•*])\s*/u, 2],
 ];
 
 /** @internal Read a row's marker (from the STT column, or glued to the name) and name. */

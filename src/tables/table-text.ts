@@ -1,9 +1,18 @@
+import { isDashCode } from '../text/characters.js';
+import { normalizeText } from '../text/normalize-text.js';
+
 /**
- * @internal A cell's text as read: NFC, runs of white space (any Unicode space, line breaks
- * of a wrapped cell) as one space, trimmed.
+ * @internal A cell's text as read: {@link normalizeText} (NFC, every space and line break of
+ * a wrapped cell as " ", zero-width characters gone), every dash as "-", runs of spaces as
+ * one, trimmed.
  */
 export function cleanCell(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const normal = normalizeText(text);
+  let out = '';
+  for (let i = 0; i < normal.length; i++) {
+    out += isDashCode(normal.charCodeAt(i)) ? '-' : normal[i];
+  }
+  return out.replace(/ {2,}/gu, ' ').trim();
 }
 
 /** @internal A cell's text folded for matching words: {@link cleanCell}, lower case (vi). */
@@ -28,11 +37,11 @@ function isLetter(c: string): boolean {
 }
 
 /**
- * @internal Cells that say "nothing here": empty, a dash, "x", "…", "-/-", "n/a" (tables
- * mark cells with no figure this way).
+ * @internal Cells (already {@link cleanCell}ed) that say "nothing here": empty, dashes, "x",
+ * "…", "-/-", "n/a" (tables mark cells with no figure this way).
  */
 export function isBlankCell(text: string): boolean {
-  return /^(?:|[-–—―_.…x×/]+|-\/-|n\/a|k\/c|kxđ)$/iu.test(text);
+  return /^(?:|[-_.…x×/]+|n\/a|k\/c|kxđ)$/iu.test(text);
 }
 
 /** @internal The text shortened for a message: at most 80 characters. */

@@ -34,6 +34,8 @@ describe('plan cells as officials write them', () => {
   it('reads a range with leading zeros', () => {
     expect(target('07 - 09').target).toEqual({ kind: 'range', min: '7', max: '9' });
     expect(target('1-1,5').target).toEqual({ kind: 'range', min: '1', max: '1.5' });
+    expect(target('07 – 09').target).toEqual({ kind: 'range', min: '7', max: '9' });
+    expect(target('57\u201157,5').target).toEqual({ kind: 'range', min: '57', max: '57.5' });
   });
 
   it('reads a change written in a level column', () => {
@@ -73,8 +75,9 @@ describe('plan cells as officials write them', () => {
 
   it('keeps a text plan ("Đạt chuẩn") without a target, and blanks as nothing', () => {
     expect(target('Đạt chuẩn')).toMatchObject({ target: null, text: 'Đạt chuẩn' });
-    for (const blank of ['', ' ', '-', '—', 'x', '…'])
+    for (const blank of ['', ' ', '-', '—', 'x', '…', '......', '-/-', '\u200b']) {
       expect(readTargetCell(blank, undefined)).toBeNull();
+    }
   });
 
   it('reports a dash and a space before a figure, and words it cannot read', () => {
@@ -87,12 +90,19 @@ describe('result cells as officials write them', () => {
   it('reads a figure, a negative figure, an estimate', () => {
     expect(result('2.007')).toMatchObject({ form: 'figure', value: '2007', hedge: null });
     expect(result('-4,13%')).toMatchObject({ form: 'figure', value: '-4.13', unit: '%' });
+    expect(result('\u22124,13%')).toMatchObject({ form: 'figure', value: '-4.13' });
+    expect(readResultCell('– 4,13', undefined)).toHaveProperty('problem');
     expect(result('ước đạt 95')).toMatchObject({ form: 'figure', value: '95', estimate: true });
     expect(result('1,8 (dự ước)')).toMatchObject({ form: 'figure', value: '1.8', estimate: true });
   });
 
   it('reads a range result', () => {
     expect(result('61-62')).toMatchObject({ form: 'range', value: '61', max: '62' });
+  });
+
+  it('drops footnote marks after a figure', () => {
+    expect(result('18,37[2]')).toMatchObject({ form: 'figure', value: '18.37' });
+    expect(result('7,02(*)')).toMatchObject({ form: 'figure', value: '7.02' });
   });
 
   it('reads hedged results', () => {
