@@ -1,5 +1,28 @@
-import { checkRecord } from '../validation/check-argument.js';
-import type { PlanTableEvaluation, TableStatus } from './evaluate-plan-table.js';
+import { checkArray, checkCount, checkRecord } from '../validation/check-argument.js';
+import type {
+  PlanTableEvaluation,
+  PlanTableRowEvaluation,
+  PlanTableSummary,
+  TableStatus,
+} from './evaluate-plan-table.js';
+
+/** The counts the description prints. */
+const COUNTS = [
+  'rows',
+  'attained',
+  'exceeded',
+  'met',
+  'notMet',
+  'unchecked',
+  'printed',
+  'compared',
+  'agreements',
+  'conventions',
+  'inconsistencies',
+  'percentsChecked',
+  'percentsUnreproducible',
+  'unreadableCells',
+] as const satisfies readonly (keyof PlanTableSummary)[];
 
 const STATUS_VI: Readonly<Record<TableStatus, string>> = {
   exceeded: 'vượt',
@@ -17,7 +40,8 @@ const STATUS_VI: Readonly<Record<TableStatus, string>> = {
  * @category Plans
  * @param evaluation - what {@link evaluatePlanTable} returned
  * @returns the summary, one sentence a line
- * @throws {@link ChitieuError} `invalid-argument` when the evaluation is not an object
+ * @throws {@link ChitieuError} `invalid-argument` when the evaluation is not one (path
+ * `['evaluation', …]`)
  * @example
  * ```ts
  * const e = evaluatePlanTable([
@@ -30,8 +54,18 @@ const STATUS_VI: Readonly<Record<TableStatus, string>> = {
  * ```
  */
 export function describePlanTable(evaluation: PlanTableEvaluation): string {
-  checkRecord(evaluation, 'the result of evaluatePlanTable', ['evaluation']);
-  const { summary: s, rows } = evaluation;
+  const what = 'the result of evaluatePlanTable: { table, rows, summary }';
+  const given = checkRecord(evaluation, what, ['evaluation']);
+  const s = checkRecord(given.summary, what, [
+    'evaluation',
+    'summary',
+  ]) as unknown as PlanTableSummary;
+  const rows = checkArray(given.rows, what, [
+    'evaluation',
+    'rows',
+  ]) as readonly PlanTableRowEvaluation[];
+  for (const key of COUNTS) checkCount(s[key], ['evaluation', 'summary', key]);
+  rows.forEach((r, i) => checkRecord(r, what, ['evaluation', 'rows', i]));
   const lines = [
     `Bảng có ${s.rows} chỉ tiêu: ${s.attained} đạt và vượt (vượt ${s.exceeded}, đạt ${s.met}), ${s.notMet} không đạt, ${s.unchecked} chưa xác định được.`,
   ];

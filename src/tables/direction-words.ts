@@ -1,3 +1,4 @@
+import { chitieuError } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
 import { foldCell, hasWords } from './table-text.js';
 
@@ -39,6 +40,9 @@ export const lowerIsBetterWords: readonly string[] = /* @__PURE__ */ Object.free
   'mất cân bằng giới tính',
 ]);
 
+/** Longest indicator name read. */
+const MAX_NAME = 2000;
+
 /**
  * Words that name a reduction ("Giảm tỷ lệ hộ nghèo", "Tỷ lệ giảm nghèo"): the figures of
  * such a row are the size of the reduction, so more is better.
@@ -59,6 +63,8 @@ const GROWTH_WORDS: readonly string[] = ['tốc độ tăng', 'tăng trưởng',
  * @category Plans
  * @param name - the indicator's name as printed
  * @returns the direction with the words that decided it, or null
+ * @throws {@link ChitieuError} `invalid-argument` for a name that is not a string of at most
+ * 2000 characters
  * @example
  * ```ts
  * directionFromWords('Tỷ lệ thất nghiệp khu vực thành thị');
@@ -72,6 +78,16 @@ const GROWTH_WORDS: readonly string[] = ['tốc độ tăng', 'tăng trưởng',
 export function directionFromWords(
   name: string,
 ): { readonly direction: Direction; readonly words: string } | null {
+  if (typeof name !== 'string' || name.length > MAX_NAME) {
+    throw chitieuError(
+      'invalid-argument',
+      `an indicator's name: a string of at most ${MAX_NAME} characters`,
+      {
+        received: name,
+        path: ['name'],
+      },
+    );
+  }
   const text = foldCell(name);
   const lower = lowerIsBetterWords.find((w) => hasWords(text, w));
   if (lower === undefined) return null;

@@ -191,6 +191,13 @@ describe('evaluatePlanTable: rows and summary', () => {
       '- Dòng 3 "Tỷ lệ thất nghiệp": 7,6 so với < 7,6 là không đạt, bảng ghi "đạt".',
     );
     expect(caught(() => describePlanTable(null as never)).path).toEqual(['evaluation']);
+    expect(
+      caught(() => describePlanTable({ ...e, summary: { ...e.summary, met: -1 } })).path,
+    ).toEqual(['evaluation', 'summary', 'met']);
+    expect(caught(() => describePlanTable({ ...e, rows: null as never })).path).toEqual([
+      'evaluation',
+      'rows',
+    ]);
   });
 
   it('evaluates any table of cells without dropping a row (property)', () => {
@@ -238,5 +245,7 @@ describe('direction words', () => {
     expect(directionFromWords('Mức giảm tỷ lệ hộ nghèo')?.direction).toBe('higher-is-better');
     expect(directionFromWords('Tỷ lệ hộ nghèo đa chiều')?.direction).toBe('lower-is-better');
     expect(directionFromWords('Tỷ lệ lao động qua đào tạo')).toBeNull();
+    expect(caught(() => directionFromWords(7 as never)).path).toEqual(['name']);
+    expect(caught(() => directionFromWords('x'.repeat(2001))).code).toBe('invalid-argument');
   });
 });
