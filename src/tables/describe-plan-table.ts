@@ -65,7 +65,9 @@ export function describePlanTable(evaluation: PlanTableEvaluation): string {
     'rows',
   ]) as readonly PlanTableRowEvaluation[];
   for (const key of COUNTS) checkCount(s[key], ['evaluation', 'summary', key]);
-  rows.forEach((r, i) => checkRecord(r, what, ['evaluation', 'rows', i]));
+  rows.forEach((r, i) => {
+    checkRecord(r, what, ['evaluation', 'rows', i]);
+  });
   const lines = [
     `Bảng có ${s.rows} chỉ tiêu: ${s.attained} đạt và vượt (vượt ${s.exceeded}, đạt ${s.met}), ${s.notMet} không đạt, ${s.unchecked} chưa xác định được.`,
   ];
