@@ -262,10 +262,8 @@ function verdictOf(row: PlanTableRow, strictness: Strictness | undefined): Verdi
     );
     return {
       ...v,
-      reasons: [
-        ...v.reasons,
-        `the levels in parentheses compared: còn ${vi(result.level)} against còn ${vi(plan.level)}`,
-      ],
+      arithmetic: `còn ${vi(result.level)} so với còn ${vi(plan.level)}`,
+      reasons: [...v.reasons, 'the levels in parentheses ("còn …") compared'],
     };
   }
   return judge(result, result.value, target, row, rule, null);
