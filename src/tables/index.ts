@@ -26,4 +26,8 @@ export type {
 export { readPlanTable } from './read-plan-table.js';
 export type { DirectionSource } from './row-indicator.js';
 export type { RowLevel } from './row-label.js';
-export type { EvaluatePlanTableOptions, ReadPlanTableOptions } from './table-options.js';
+export type {
+  EvaluatePlanTableOptions,
+  PlanTableColumns,
+  ReadPlanTableOptions,
+} from './table-options.js';

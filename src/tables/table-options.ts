@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { strictnessSchema } from '../attainment/attainment-schema.js';
+import { type Strictness, strictnessSchema } from '../attainment/attainment-schema.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
+import type { ColumnRole } from './columns.js';
 
 const columnSchema = /* @__PURE__ */ z.optional(z.nullable(z.int().check(z.gte(0), z.lte(1000))));
 
@@ -38,7 +39,23 @@ export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Plans
  */
-export type ReadPlanTableOptions = z.input<typeof readPlanTableOptionsSchema>;
+export interface ReadPlanTableOptions {
+  readonly id?: string | undefined;
+  readonly title?: string | undefined;
+  readonly issuer?: string | undefined;
+  readonly year?: number | undefined;
+  readonly source?: string | undefined;
+  readonly columns?: PlanTableColumns | undefined;
+}
+
+/**
+ * The column (0-based) of each {@link ColumnRole}, for {@link ReadPlanTableOptions.columns}:
+ * a number sets it, `null` unsets a column the header names, absent keeps what the header
+ * says.
+ *
+ * @category Plans
+ */
+export type PlanTableColumns = { readonly [R in ColumnRole]?: number | null | undefined };
 
 /** @internal Schema of {@link EvaluatePlanTableOptions}: unknown keys are refused. */
 export const evaluatePlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
@@ -54,7 +71,9 @@ export const evaluatePlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Plans
  */
-export type EvaluatePlanTableOptions = z.input<typeof evaluatePlanTableOptionsSchema>;
+export interface EvaluatePlanTableOptions extends ReadPlanTableOptions {
+  readonly strictness?: Strictness | undefined;
+}
 
 /** @internal Validate options; a misspelled key is `invalid-argument` at `['options', key]`. */
 export function checkTableOptions<S extends z.ZodMiniType>(
