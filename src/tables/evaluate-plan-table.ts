@@ -6,7 +6,7 @@ import { reconcilePercent } from '../audit/reconcile-percent.js';
 import { isChitieuError } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
-import type { Decimal } from '../numeric/decimal.js';
+import { Decimal } from '../numeric/decimal.js';
 import type { LevelTarget, Target } from '../targets/target-schema.js';
 import type { PlanTable, PlanTableRow } from './plan-table-types.js';
 import type { PrintedVerdict, ResultCell } from './read-cells.js';
@@ -135,17 +135,25 @@ function statusAt(
 }
 
 /** The ends of the interval a result leaves for the true figure. */
+/**
+ * A step far below the printed precision of `value`: an open end ("trên 4" is more than 4)
+ * is evaluated this far inside, so 4 itself never decides it.
+ */
+function justInside(value: Decimal): Decimal {
+  return new Decimal(10).pow(-(value.decimalPlaces() + 6));
+}
+
 function endsOf(result: ResultCell, value: Decimal): readonly [End, End] {
   const t = DEFAULT_TOLERANCE;
   switch (result.hedge) {
     case 'above':
-      return [value, 'up'];
+      return [value.plus(justInside(value)), 'up'];
     case 'below':
-      return ['down', value];
+      return ['down', value.minus(justInside(value))];
     case 'about':
       return [value.times(t.neg().plus(1)), value.times(t.plus(1))];
     case 'near':
-      return [value.times(t.neg().plus(1)), value];
+      return [value.times(t.neg().plus(1)), value.minus(justInside(value))];
     default:
       return [value, result.max ?? value];
   }

@@ -79,6 +79,12 @@ describe('evaluatePlanTable: results as printed', () => {
       row('Số lao động được giải quyết việc làm', 'nghìn người', '24', 'khoảng 24').status,
     ).toBe('unchecked');
     expect(row('Tỷ lệ che phủ rừng', '%', '90', 'gần 80%').status).toBe('not-met');
+    // the printed figure is an open end: "gần 80%" is under 80, "trên 4" above 4
+    expect(row('Tỷ lệ che phủ rừng', '%', '80', 'gần 80%').status).toBe('not-met');
+    expect(row('Giảm tỷ lệ hộ nghèo tại các huyện nghèo', '%', '4', 'Trên 4').status).toBe(
+      'exceeded',
+    );
+    expect(row('Tỷ lệ thất nghiệp', '%', '4', 'dưới 4').status).toBe('exceeded');
   });
 
   it('a negative result and a text result', () => {
