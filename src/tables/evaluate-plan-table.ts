@@ -11,6 +11,7 @@ import type { LevelTarget, Target } from '../targets/target-schema.js';
 import type { PlanTable, PlanTableRow } from './plan-table-types.js';
 import type { PrintedVerdict, ResultCell } from './read-cells.js';
 import { readPlanTable } from './read-plan-table.js';
+import type { DirectionSource } from './row-indicator.js';
 import {
   checkTableOptions,
   type EvaluatePlanTableOptions,
@@ -46,6 +47,8 @@ export type VerdictAgreement = 'agrees' | 'convention' | 'inconsistent';
  *   vượt") and `printedAttained`;
  * - `agreement` with the printed verdict, or null when either is unknown;
  * - `arithmetic`: the comparison made ("7,6 so với < 7,6"), or null;
+ * - `direction` and where it came from (`directionFrom`: the target's bound, the
+ *   catalogue, the indicator's words, or the higher-is-better default);
  * - `percent`: the printed percent reconciled with {@link reconcilePercent} against the
  *   plan figure or last year's (`percentAgainst`), or null;
  * - `reasons`: why the status is what it is, in English.
@@ -62,6 +65,7 @@ export interface PlanTableRowEvaluation {
   readonly agreement: VerdictAgreement | null;
   readonly arithmetic: string | null;
   readonly direction: Direction;
+  readonly directionFrom: DirectionSource;
   readonly percent: PercentReconciliation | null;
   readonly percentAgainst: 'plan' | 'previous' | null;
   readonly reasons: readonly string[];
@@ -339,7 +343,11 @@ function evaluateRow(
     if (printedAttained !== v.attained) {
       agreement = 'inconsistent';
       reasons.push(
-        `printed "${row.verdictText}" but ${v.arithmetic} is ${v.attained ? 'attained' : 'not attained'}`,
+        `printed "${row.verdictText}" but ${v.arithmetic} is ${v.attained ? 'attained' : 'not attained'}${
+          row.directionFrom === 'default'
+            ? ' (taking higher as better: no bound, catalogue entry or word of the name says which way is good)'
+            : ''
+        }`,
       );
     } else if (printedStatus !== null && v.status !== 'unchecked' && printedStatus !== v.status) {
       agreement = 'convention';
@@ -362,6 +370,7 @@ function evaluateRow(
     agreement,
     arithmetic: v.arithmetic,
     direction: row.direction,
+    directionFrom: row.directionFrom,
     percent: pc.percent,
     percentAgainst: pc.against,
     reasons: Object.freeze(reasons),

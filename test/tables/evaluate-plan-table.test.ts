@@ -43,13 +43,22 @@ describe("evaluatePlanTable: the issue's examples", () => {
 
   it('CPI "Khoảng 4" → 2,79 "Vượt" agrees; unemployment "Dưới 4" → 3,1 "Đạt" is a convention', () => {
     const cpi = row('Chỉ số giá tiêu dùng (CPI)', '%', 'Khoảng 4', '2,79', 'Vượt');
-    expect([cpi.status, cpi.direction, cpi.agreement]).toEqual([
+    expect([cpi.status, cpi.direction, cpi.directionFrom, cpi.agreement]).toEqual([
       'exceeded',
       'lower-is-better',
+      'words',
       'agrees',
     ]);
     const u = row('Tỷ lệ thất nghiệp', '%', 'Dưới 4', '3,1', 'Đạt');
     expect([u.status, u.agreement]).toEqual(['exceeded', 'convention']);
+  });
+
+  it('says when only the default direction made a row inconsistent', () => {
+    const r = row('Dân số trung bình', 'nghìn người', '670', '578', 'Đạt');
+    expect([r.agreement, r.directionFrom]).toEqual(['inconsistent', 'default']);
+    expect(r.reasons.join(' ')).toContain('taking higher as better');
+    const u = row('Tỷ lệ thất nghiệp', '%', '< 7,6', '7,6', 'Đạt');
+    expect(u.reasons.join(' ')).not.toContain('taking higher');
   });
 
   it('2.007 against 1.915 "Đạt" is exceeded by the arithmetic: a convention', () => {
