@@ -1,10 +1,10 @@
-import { chitieuError } from '../errors.js';
+import { chitieuError, isChitieuError } from '../errors.js';
 import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { parsePlan } from '../plan/parse-plan.js';
 import type { PlanGroup } from '../plan/plan-group.js';
-import type { PlanItemInput } from '../plan/plan-schema.js';
+import type { Plan, PlanItemInput } from '../plan/plan-schema.js';
 import type { LevelTarget, Target } from '../targets/target-schema.js';
 import { COLUMN_ROLES, type ColumnRole } from './columns.js';
 import { isGrowthRateName } from './direction-words.js';
@@ -341,6 +341,43 @@ function planItem(row: PlanTableRow): PlanItemInput {
   return item as PlanItemInput;
 }
 
+/** The fields of an item parsePlan may refuse together with the figures: dropped, and said in its note. */
+const DROPPABLE: ReadonlySet<string> = new Set(['target', 'actual', 'baseline']);
+
+/**
+ * {@link parsePlan} on the items read; a field it refuses for its item's sake (a percent change
+ * from last year's 0, a negative count) is dropped from that item and named in its note, so
+ * one odd row never makes the table unreadable. The evaluation keeps reading the cells.
+ */
+function parseTablePlan(doc: { items: PlanItemInput[] } & Record<string, unknown>): Plan {
+  for (let pass = 0; ; pass++) {
+    try {
+      return parsePlan(doc);
+    } catch (error) {
+      const issues = isChitieuError(error, 'invalid-plan') ? (error.details.issues ?? []) : [];
+      const drops = issues.flatMap((issue) => {
+        const [items, i, field] = issue.path;
+        return items === 'items' &&
+          typeof i === 'number' &&
+          typeof field === 'string' &&
+          DROPPABLE.has(field)
+          ? [{ i, field, message: issue.message }]
+          : [];
+      });
+      if (pass > 2 || drops.length === 0) throw error;
+      for (const { i, field, message } of drops) {
+        const item = doc.items[i] as Record<string, unknown>;
+        delete item[field];
+        item.note =
+          `${typeof item.note === 'string' ? `${item.note}; ` : ''}${field} left out: ${message}`.slice(
+            0,
+            2000,
+          );
+      }
+    }
+  }
+}
+
 /**
  * Read a plan table (biểu chỉ tiêu kế hoạch / thực hiện) as a reader gives it: rows of cell
  * strings from csv-parse, SheetJS, exceljs or an HTML table (chitieu does no file I/O).
@@ -410,7 +447,7 @@ export function readPlanTable(
   for (let r = first; r < input.length; r++) {
     out.push(Object.freeze(readRow(input[r] as readonly string[], r, header, state, unreadable)));
   }
-  const plan = parsePlan({
+  const plan = parseTablePlan({
     id: opts.id ?? 'plan-table',
     title: opts.title ?? `Bảng chỉ tiêu năm ${year}`,
     issuer: opts.issuer ?? 'Không ghi',

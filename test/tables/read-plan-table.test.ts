@@ -179,6 +179,16 @@ describe('readPlanTable: cells it cannot read', () => {
     for (const u of t.unreadable) expect(u.reason).not.toBe('');
   });
 
+  it('keeps a row parsePlan refuses a field of, and says which field was left out', () => {
+    const t = readPlanTable([
+      ['Chỉ tiêu', 'ĐVT', 'TH năm trước', 'KH 2023', 'TH 2023'],
+      ['Thu ngân sách', 'tỷ đồng', '0', 'tăng 10%', '5'],
+    ]);
+    expect(t.plan.items[0]?.baseline).toBeUndefined();
+    expect(t.plan.items[0]?.note).toContain('baseline left out');
+    expect(t.rows[0]?.previous?.toString()).toBe('0');
+  });
+
   it('does not report notes in a "Ghi chú" column', () => {
     const t = readPlanTable([
       ['Chỉ tiêu', 'KH 2023', 'TH 2023', 'Ghi chú'],
