@@ -1,27 +1,23 @@
 import { defineConfig } from 'tsup';
 
-// ESM: one output file per source module, so that with "sideEffects": false an app's bundler
-// drops every module it does not use (NTM data, zod schemas of unused modules) even though
-// top-level schema construction is a call. CJS: one bundled file (CJS is not tree-shaken).
-export default defineConfig([
-  {
-    entry: ['src/**/*.ts'],
-    format: ['esm'],
-    bundle: false,
-    dts: { entry: 'src/index.ts' },
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
-    outDir: 'dist',
+// One bundled file per entry point (ESM + CJS + types): `chitieu` (core, no zod), `chitieu/ntm`,
+// `chitieu/party` (party building and grassroots), `chitieu/schemas` (every zod schema and the
+// document readers). Code shared by several entry points goes to shared chunks in both formats,
+// so a Decimal or a ChitieuError made by one entry point is the same class in the others.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ntm: 'src/ntm.ts',
+    party: 'src/party.ts',
+    schemas: 'src/schemas.ts',
   },
-  {
-    entry: ['src/index.ts'],
-    format: ['cjs'],
-    dts: { entry: 'src/index.ts' },
-    sourcemap: true,
-    clean: false,
-    treeshake: true,
-    target: 'es2022',
-    outDir: 'dist',
-  },
-]);
+  format: ['esm', 'cjs'],
+  splitting: true,
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: 'es2022',
+  outDir: 'dist',
+  silent: true,
+});

@@ -1,5 +1,6 @@
 import type { Attainment } from '../attainment/attainment-schema.js';
-import { type EvaluateOptions, evaluate } from '../attainment/evaluate.js';
+import { evaluate } from '../attainment/evaluate.js';
+import type { EvaluateOptions } from '../attainment/evaluate-options-schema.js';
 import { chitieuError } from '../errors.js';
 import { parseTarget } from '../targets/parse-target.js';
 import type { Target } from '../targets/target-schema.js';

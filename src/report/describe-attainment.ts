@@ -157,7 +157,7 @@ function fromFigure(input: Readonly<Record<string, unknown>>): Described {
 
 /**
  * What to describe: a plan item result (told apart by its `item` field; one loaded back from
- * JSON is read through its schema) or a figure given by hand.
+ * JSON must be read with parsePlanItemResult first) or a figure given by hand.
  */
 function fromInput(input: unknown): Described {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -285,9 +285,10 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  * @param options - decimals, rounding, planWord, notMetWord, pointsWord, verb
  * @returns the Vietnamese phrase
  * @throws {@link ChitieuError} `invalid-argument` for a malformed item (path `['item', …]`;
- * a plan item result, or the attainment and change of a figure, loaded back from JSON are
- * read through their schemas) or bad options (path `['options', …]`); `invalid-number` for
- * a figure's `actual` that is not a number
+ * a plan item result, or the attainment and change of a figure, loaded back from JSON must
+ * be read first with parsePlanItemResult, parseAttainment or parseChange of
+ * `chitieu/schemas`) or bad options (path `['options', …]`); `invalid-number` for a
+ * figure's `actual` that is not a number
  * @example
  * ```ts
  * const target = parseTarget('trên 150 đảng viên').target;
@@ -302,7 +303,8 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  * //=> 'tỷ lệ hộ nghèo còn 3,96%, giảm 1,02%'
  * describeAttainment({ label: 'thu ngân sách trên địa bàn', unit: 'tỷ đồng' });
  * //=> 'thu ngân sách trên địa bàn: chưa có số liệu'
- * describeAttainment({ label: 'kết nạp đảng viên mới', unit: 'đảng viên', attainment: JSON.parse(JSON.stringify(evaluate(169, target))) });
+ * const stored = JSON.parse(JSON.stringify(evaluate(169, target)));
+ * describeAttainment({ label: 'kết nạp đảng viên mới', unit: 'đảng viên', attainment: parseAttainment(stored) });
  * //=> 'kết nạp 169 đảng viên mới, đạt 112,6% kế hoạch'
  * describeAttainment({ label: 'kết nạp đảng viên mới', actual: 169 }, null);
  * // throws ChitieuError invalid-argument

@@ -104,8 +104,8 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
  * @param change - a {@link Change}, as `change()` returns it
  * @param options - unit, since, decimals, rounding, pointsWord, relative
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for a malformed change (read through
- * `changeSchema`, so one loaded back from JSON is fine; path `['change', …]`) or bad options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed change (path `['change']`;
+ * read one loaded back from JSON with parseChange of `chitieu/schemas` first) or bad options
  * (path `['options', …]`; `unit` and `since` must be non-empty strings), `division-by-zero`
  * for `relative` when the previous figure was 0
  * @example
@@ -122,7 +122,7 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
  * //=> 'tăng 252,1%'
  * describeChange(change(5, 5), { since: 'năm 2020' });
  * //=> 'không thay đổi so với năm 2020'
- * describeChange(JSON.parse(JSON.stringify(change(3365, 3268))), { unit: 'mô hình' });
+ * describeChange(parseChange(JSON.parse(JSON.stringify(change(3365, 3268)))), { unit: 'mô hình' });
  * //=> 'tăng 97 mô hình'
  * describeChange(change(169, 48), { unit: 5 });
  * // throws ChitieuError invalid-argument

@@ -12,11 +12,7 @@ import type { PlanTable, PlanTableRow } from './plan-table-types.js';
 import type { PrintedVerdict, ResultCell } from './read-cells.js';
 import { readPlanTable } from './read-plan-table.js';
 import type { DirectionSource } from './row-indicator.js';
-import {
-  checkTableOptions,
-  type EvaluatePlanTableOptions,
-  evaluatePlanTableOptionsSchema,
-} from './table-options.js';
+import { checkTableOptions, type EvaluatePlanTableOptions } from './table-options.js';
 
 /**
  * A row's status: `exceeded` (vượt), `met` (đạt), `not-met` (không đạt), or `unchecked`
@@ -444,7 +440,7 @@ export function evaluatePlanTable(
   rows: readonly (readonly string[])[],
   options?: EvaluatePlanTableOptions,
 ): PlanTableEvaluation {
-  const { strictness, ...read } = checkTableOptions(evaluatePlanTableOptionsSchema, options);
+  const { strictness, ...read } = checkTableOptions(options, true);
   const table = readPlanTable(rows, read);
   const evaluated = table.rows
     .filter((row) => row.kind === 'item')

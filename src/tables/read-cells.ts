@@ -46,6 +46,8 @@ export interface TargetCell extends CellContext {
   readonly strictSymbol: boolean;
   /** Words parseTarget left before the figure ("gần"), or null. */
   readonly words: string | null;
+  /** What {@link parseTarget} found uncertain about the reading (its `warnings`). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -166,7 +168,15 @@ export function readTargetCell(
   const dash = dashProblem(main);
   if (dash !== null) return dash;
   if (!/\d/u.test(main)) {
-    return { ...context, text, target: null, unit: null, strictSymbol: false, words: null };
+    return {
+      ...context,
+      text,
+      target: null,
+      unit: null,
+      strictSymbol: false,
+      words: null,
+      warnings: [],
+    };
   }
   try {
     const parsed = parseTarget(main, measure === undefined ? {} : { measure });
@@ -180,6 +190,7 @@ export function readTargetCell(
       unit: parsed.unit,
       strictSymbol: /[<>](?!=)/u.test(main),
       words: parsed.subject,
+      warnings: parsed.warnings,
     };
   } catch (error) {
     return parseProblem(error);

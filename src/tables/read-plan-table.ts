@@ -1,10 +1,9 @@
-import { chitieuError, isChitieuError } from '../errors.js';
+import { chitieuError } from '../errors.js';
 import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
-import { parsePlan } from '../plan/parse-plan.js';
 import type { PlanGroup } from '../plan/plan-group.js';
-import type { Plan, PlanItemInput } from '../plan/plan-schema.js';
+import type { Plan, PlanItem } from '../plan/plan-schema.js';
 import type { LevelTarget, Target } from '../targets/target-schema.js';
 import { COLUMN_ROLES, type ColumnRole } from './columns.js';
 import { isGrowthRateName } from './direction-words.js';
@@ -25,11 +24,7 @@ import {
 } from './read-cells.js';
 import { catalogueMatch, rowDirection, rowMeasure } from './row-indicator.js';
 import { groupOfHeading, type RowLevel, readRowLabel, unitInName } from './row-label.js';
-import {
-  checkTableOptions,
-  type ReadPlanTableOptions,
-  readPlanTableOptionsSchema,
-} from './table-options.js';
+import { checkTableOptions, type ReadPlanTableOptions } from './table-options.js';
 import { cleanCell, foldCell } from './table-text.js';
 
 const MAX_ROWS = 5000;
@@ -282,6 +277,7 @@ function readRow(
     warnings.push(
       `the plan cell has words before its figure ("${plan.words}"); read as the figure's target`,
     );
+  for (const w of plan?.warnings ?? []) warnings.push(`plan cell: ${w}`);
   return {
     index,
     kind,
@@ -310,72 +306,65 @@ function readRow(
   };
 }
 
-/** The item of `parsePlan`'s form for an item row. */
-function planItem(row: PlanTableRow): PlanItemInput {
-  const indicator: Indicator = {
+/** Does a target have a negative figure (not for a count)? */
+function hasNegative(target: Target): boolean {
+  const level = target.kind === 'change' ? target.by : target;
+  return level.kind === 'range' ? level.min.isNegative() : level.value.isNegative();
+}
+
+/**
+ * The item of `parsePlan`'s form for an item row, built directly (the root entry point loads
+ * no zod) under the rules parsePlan checks: a field that would break one for this row (a
+ * change in points on a figure that is not a rate, a percent change from last year's 0, a
+ * negative count) is left out and named in the item's note, so one odd row never fails the
+ * table. The cells stay in the row as read.
+ */
+function planItem(row: PlanTableRow): PlanItem {
+  const measure: Measure =
+    row.measure ??
+    (row.target?.kind === 'change' && row.target.basis === 'points' ? 'rate' : 'amount');
+  const indicator: Indicator = Object.freeze({
     id: row.itemId as string,
     name: row.label === '' ? `Dòng ${row.index}` : row.label.slice(0, 300),
     unit: row.unit === null ? null : row.unit.slice(0, 100),
-    measure:
-      row.measure ??
-      (row.target?.kind === 'change' && row.target.basis === 'points' ? 'rate' : 'amount'),
+    measure,
     direction: row.direction,
+  });
+  const notes: string[] = [];
+  const item: { -readonly [K in keyof PlanItem]: PlanItem[K] } = {
+    id: row.itemId as string,
+    indicator,
   };
-  const item: Record<string, unknown> = { id: row.itemId, indicator };
   if (row.group !== null) item.group = row.group;
-  if (
-    row.target !== null &&
-    !(row.target.kind === 'change' && row.target.basis === 'points' && indicator.measure !== 'rate')
-  )
-    item.target = row.target;
-  if (row.plan !== null) item.targetText = row.plan.text.slice(0, 2000);
-  if (
-    row.result?.form === 'figure' &&
-    !(indicator.measure === 'count' && row.result.value?.isNegative())
-  )
-    item.actual = row.result.value;
-  if (row.previous !== null) item.baseline = row.previous;
-  if (row.printedVerdict !== null) item.reportedStatus = row.printedVerdict;
-  if (row.result !== null && row.result.form !== 'figure')
-    item.note = `kết quả in: "${row.result.text.slice(0, 1900)}"`;
-  return item as PlanItemInput;
-}
-
-/** The fields of an item parsePlan may refuse together with the figures: dropped, and said in its note. */
-const DROPPABLE: ReadonlySet<string> = new Set(['target', 'actual', 'baseline']);
-
-/**
- * {@link parsePlan} on the items read; a field it refuses for its item's sake (a percent change
- * from last year's 0, a negative count) is dropped from that item and named in its note, so
- * one odd row never makes the table unreadable. The evaluation keeps reading the cells.
- */
-function parseTablePlan(doc: { items: PlanItemInput[] } & Record<string, unknown>): Plan {
-  for (let pass = 0; ; pass++) {
-    try {
-      return parsePlan(doc);
-    } catch (error) {
-      const issues = isChitieuError(error, 'invalid-plan') ? (error.details.issues ?? []) : [];
-      const drops = issues.flatMap((issue) => {
-        const [items, i, field] = issue.path;
-        return items === 'items' &&
-          typeof i === 'number' &&
-          typeof field === 'string' &&
-          DROPPABLE.has(field)
-          ? [{ i, field, message: issue.message }]
-          : [];
-      });
-      if (pass > 2 || drops.length === 0) throw error;
-      for (const { i, field, message } of drops) {
-        const item = doc.items[i] as Record<string, unknown>;
-        delete item[field];
-        item.note =
-          `${typeof item.note === 'string' ? `${item.note}; ` : ''}${field} left out: ${message}`.slice(
-            0,
-            2000,
-          );
-      }
-    }
+  const { target } = row;
+  if (target !== null) {
+    if (target.kind === 'change' && target.basis === 'points' && measure !== 'rate') {
+      notes.push('target left out: a change in percentage points needs a rate');
+    } else if (measure === 'count' && hasNegative(target)) {
+      notes.push('target left out: a negative count');
+    } else item.target = target;
   }
+  if (row.plan !== null) item.targetText = row.plan.text.slice(0, 2000);
+  const actual = row.result?.form === 'figure' ? row.result.value : null;
+  if (actual !== null && measure === 'count' && actual.isNegative()) {
+    notes.push('actual left out: a negative count');
+  } else if (actual !== null) item.actual = actual;
+  const { previous } = row;
+  if (previous !== null && measure === 'count' && previous.isNegative()) {
+    notes.push('baseline left out: a negative count');
+  } else if (
+    previous?.isZero() &&
+    item.target?.kind === 'change' &&
+    item.target.basis === 'percent'
+  ) {
+    notes.push("baseline left out: a change in percent from last year's 0");
+  } else if (previous !== null) item.baseline = previous;
+  if (row.printedVerdict !== null) item.reportedStatus = row.printedVerdict;
+  if (row.result !== null && row.result.form !== 'figure') {
+    notes.push(`kết quả in: "${row.result.text.slice(0, 1000)}"`);
+  }
+  if (notes.length > 0) item.note = notes.join('; ').slice(0, 2000);
+  return Object.freeze(item);
 }
 
 /**
@@ -428,7 +417,7 @@ export function readPlanTable(
   rows: readonly (readonly string[])[],
   options?: ReadPlanTableOptions,
 ): PlanTable {
-  const opts = checkTableOptions(readPlanTableOptionsSchema, options);
+  const opts = checkTableOptions(options, false);
   const input = checkRows(rows);
   const width = Math.max(0, ...input.map((r) => r.length));
   const header = withColumns(findHeader(input), opts.columns, width);
@@ -447,12 +436,12 @@ export function readPlanTable(
   for (let r = first; r < input.length; r++) {
     out.push(Object.freeze(readRow(input[r] as readonly string[], r, header, state, unreadable)));
   }
-  const plan = parseTablePlan({
+  const plan: Plan = Object.freeze({
     id: opts.id ?? 'plan-table',
     title: opts.title ?? `Bảng chỉ tiêu năm ${year}`,
     issuer: opts.issuer ?? 'Không ghi',
-    period: { kind: 'year', year },
-    items: out.filter((row) => row.kind === 'item').map(planItem),
+    period: Object.freeze({ kind: 'year' as const, year }),
+    items: Object.freeze(out.filter((row) => row.kind === 'item').map(planItem)),
     ...(opts.source === undefined ? {} : { source: opts.source }),
   });
   return Object.freeze({

@@ -1,30 +1,7 @@
-import * as z from 'zod/mini';
-import { type Strictness, strictnessSchema } from '../attainment/attainment-schema.js';
-import { parseWithSchema } from '../validation/parse-with-schema.js';
-import type { ColumnRole } from './columns.js';
-
-const columnSchema = /* @__PURE__ */ z.optional(z.nullable(z.int().check(z.gte(0), z.lte(1000))));
-
-/** @internal Schema of {@link ReadPlanTableOptions}: unknown keys are refused. */
-export const readPlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
-  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  title: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
-  issuer: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
-  year: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
-  source: z.optional(z.string().check(z.maxLength(2000))),
-  columns: z.optional(
-    z.strictObject({
-      index: columnSchema,
-      indicator: columnSchema,
-      unit: columnSchema,
-      plan: columnSchema,
-      result: columnSchema,
-      previous: columnSchema,
-      percent: columnSchema,
-      verdict: columnSchema,
-    }),
-  ),
-});
+import type { Strictness } from '../attainment/attainment-schema.js';
+import { chitieuError, type ErrorPath } from '../errors.js';
+import { checkOneOf, checkRecord } from '../validation/check-argument.js';
+import { COLUMN_ROLES, type ColumnRole } from './columns.js';
 
 /**
  * Options of {@link readPlanTable}:
@@ -57,12 +34,6 @@ export interface ReadPlanTableOptions {
  */
 export type PlanTableColumns = { readonly [R in ColumnRole]?: number | null | undefined };
 
-/** @internal Schema of {@link EvaluatePlanTableOptions}: unknown keys are refused. */
-export const evaluatePlanTableOptionsSchema = /* @__PURE__ */ z.strictObject({
-  ...readPlanTableOptionsSchema.def.shape,
-  strictness: z.optional(strictnessSchema),
-});
-
 /**
  * Options of {@link evaluatePlanTable}: those of {@link readPlanTable}, and `strictness`
  * for a result exactly on a strict bound. Unless given, a bound printed as a symbol ("<
@@ -75,16 +46,72 @@ export interface EvaluatePlanTableOptions extends ReadPlanTableOptions {
   readonly strictness?: Strictness | undefined;
 }
 
-/** @internal Validate options; a misspelled key is `invalid-argument` at `['options', key]`. */
-export function checkTableOptions<S extends z.ZodMiniType>(
-  schema: S,
-  options: unknown,
-): z.output<S> {
-  return parseWithSchema(
-    schema,
-    options ?? {},
-    'invalid-argument',
-    'options { id?, title?, issuer?, year?, source?, columns?: { index?, indicator?, unit?, plan?, result?, previous?, percent?, verdict? }, strictness? }',
-    ['options'],
+const READ_KEYS: readonly string[] = ['id', 'title', 'issuer', 'year', 'source', 'columns'];
+const EVALUATE_KEYS: readonly string[] = [...READ_KEYS, 'strictness'];
+const STRICTNESS: readonly Strictness[] = ['lenient', 'literal'];
+
+function refuse(expected: string, received: unknown, path: ErrorPath): never {
+  throw chitieuError('invalid-argument', expected, { received, path });
+}
+
+/** Only the known keys; a misspelled one is refused at its own path. */
+function checkKeys(record: object, known: readonly string[], path: ErrorPath): void {
+  for (const key of Object.keys(record)) {
+    if (!known.includes(key)) refuse(`one of the options ${known.join(', ')}`, key, [...path, key]);
+  }
+}
+
+function checkText(value: unknown, max: number, empty: boolean, path: ErrorPath): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || value.length > max || (!empty && value === '')) {
+    refuse(`a string of ${empty ? 0 : 1} to ${max} characters`, value, path);
+  }
+}
+
+function checkInt(value: unknown, min: number, max: number, path: ErrorPath): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    refuse(`a whole number from ${min} to ${max}`, value, path);
+  }
+}
+
+function checkColumns(value: unknown, path: ErrorPath): PlanTableColumns | undefined {
+  if (value === undefined) return undefined;
+  const columns = checkRecord(
+    value,
+    'a record of columns such as { verdict: 6, percent: null }',
+    path,
   );
+  checkKeys(columns, COLUMN_ROLES, path);
+  for (const role of COLUMN_ROLES) {
+    if (columns[role] !== null) checkInt(columns[role], 0, 1000, [...path, role]);
+  }
+  return columns as PlanTableColumns;
+}
+
+/**
+ * @internal Validate the options of {@link readPlanTable} (or, with `strictness`, of
+ * {@link evaluatePlanTable}): a misspelled key or a bad value is `invalid-argument` at
+ * `['options', key]`.
+ */
+export function checkTableOptions(
+  options: unknown,
+  withStrictness: boolean,
+): EvaluatePlanTableOptions {
+  if (options === undefined) return {};
+  const path: ErrorPath = ['options'];
+  const o = checkRecord(options, 'an options object or nothing', path);
+  checkKeys(o, withStrictness ? EVALUATE_KEYS : READ_KEYS, path);
+  checkText(o.id, 200, false, ['options', 'id']);
+  checkText(o.title, 2000, false, ['options', 'title']);
+  checkText(o.issuer, 2000, false, ['options', 'issuer']);
+  checkText(o.source, 2000, true, ['options', 'source']);
+  checkInt(o.year, 1900, 2200, ['options', 'year']);
+  const columns = checkColumns(o.columns, ['options', 'columns']);
+  const strictness = checkOneOf(o.strictness, STRICTNESS, undefined, ['options', 'strictness']);
+  return {
+    ...(o as EvaluatePlanTableOptions),
+    ...(columns === undefined ? {} : { columns }),
+    ...(strictness === undefined ? {} : { strictness }),
+  };
 }

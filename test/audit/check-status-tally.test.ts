@@ -180,7 +180,7 @@ describe('checkStatusTally: reading the text, explanations and messages', () => 
     const e = caught(() => checkStatusTally(['met'], { attained: 2, total: 1 }));
     expect(e.path[0]).toBe('published');
     expect(e.message).toMatchInlineSnapshot(
-      `"[chitieu] Invalid argument: expected a published tally { attained, total } of whole numbers, attained not above total; 1 problem: published.attained: expected attained not above total; received an object"`,
+      `"[chitieu] Invalid argument at published.attained: expected attained not above total; received "2/1""`,
     );
   });
 });

@@ -212,9 +212,9 @@ describe('readChangePhrase', () => {
       fc.assert(
         fc.property(
           fc.oneof(
-            fc.string(),
-            fc.string().map((s) => `tăng ${s}`),
-            fc.string().map((s) => `giảm 1${s}`),
+            fc.string({ unit: 'grapheme' }),
+            fc.string({ unit: 'grapheme' }).map((s) => `tăng ${s}`),
+            fc.string({ unit: 'grapheme' }).map((s) => `giảm 1${s}`),
           ),
           (text) => {
             try {

@@ -192,7 +192,7 @@ describe('parsePeriodLabel', () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.string({ maxLength: 220 }),
+          fc.string({ unit: 'grapheme', maxLength: 220 }),
           fc
             .array(
               fc.constantFrom(

@@ -7,13 +7,12 @@
  * - "không có xã, thị trấn, cụm yếu kém"
  */
 
+import { formatViPercent, periodLabel } from 'chitieu';
 import {
   classificationTally,
   clusterClassificationScale,
   describeClassification,
-  formatViPercent,
-  periodLabel,
-} from 'chitieu';
+} from 'chitieu/party';
 import { describe, expect, it } from 'vitest';
 
 const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });

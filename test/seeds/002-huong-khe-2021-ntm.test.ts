@@ -22,7 +22,7 @@ import {
   describeTownProgress,
   districtProgress,
   rollupCommunes,
-} from 'chitieu';
+} from 'chitieu/ntm';
 import { describe, expect, it } from 'vitest';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);

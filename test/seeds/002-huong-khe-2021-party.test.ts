@@ -14,6 +14,7 @@
  * 112,6% when truncating), and 48 admissions in 2020 follow from "tăng 121".
  */
 
+import { formatViPercent, parseTarget, percentOf } from 'chitieu';
 import {
   describeAdmissions,
   describeInspections,
@@ -21,14 +22,11 @@ import {
   describeRatingShares,
   evaluateAdmissions,
   evaluateGoodOrBetter,
-  formatViPercent,
   inspectionTally,
   ocopTally,
-  parseTarget,
-  percentOf,
   ratingShares,
   starFromScore,
-} from 'chitieu';
+} from 'chitieu/party';
 import { describe, expect, it } from 'vitest';
 
 const admissions2021 = {

@@ -11,8 +11,8 @@ import {
   evaluatePlan,
   type Plan,
   type PlanItemResult,
-  parsePlan,
 } from 'chitieu';
+import { parsePlan } from 'chitieu/schemas';
 import { describe, expect, it } from 'vitest';
 
 function load(name: string): Plan {

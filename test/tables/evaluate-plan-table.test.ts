@@ -53,6 +53,11 @@ describe("evaluatePlanTable: the issue's examples", () => {
     expect([u.status, u.agreement]).toEqual(['exceeded', 'convention']);
   });
 
+  it("passes on parseTarget's warnings about a plan cell", () => {
+    const r = row('Tỷ lệ hộ nghèo', '', 'trên 13% trở lên', '14');
+    expect(r.reasons.some((x) => x.startsWith('plan cell: '))).toBe(true);
+  });
+
   it('says when only the default direction made a row inconsistent', () => {
     const r = row('Dân số trung bình', 'nghìn người', '670', '578', 'Đạt');
     expect([r.agreement, r.directionFrom]).toEqual(['inconsistent', 'default']);
@@ -157,7 +162,20 @@ describe('evaluatePlanTable: strictness, percents, options', () => {
 
   it('refuses a misspelled option with its path', () => {
     const e = caught(() => evaluatePlanTable([HEAD], { strictnes: 'literal' } as never));
-    expect([e.code, e.path]).toEqual(['invalid-argument', ['options']]);
+    expect([e.code, e.path]).toEqual(['invalid-argument', ['options', 'strictnes']]);
+    expect(caught(() => evaluatePlanTable([HEAD], 'x' as never)).path).toEqual(['options']);
+    const c = caught(() => evaluatePlanTable([HEAD], { columns: { verdit: 6 } } as never));
+    expect(c.path).toEqual(['options', 'columns', 'verdit']);
+    expect(caught(() => evaluatePlanTable([HEAD], { year: 2023.5 })).path).toEqual([
+      'options',
+      'year',
+    ]);
+    expect(caught(() => evaluatePlanTable([HEAD], { id: '' })).path).toEqual(['options', 'id']);
+    expect(caught(() => evaluatePlanTable([HEAD], { columns: { plan: -1 } })).path).toEqual([
+      'options',
+      'columns',
+      'plan',
+    ]);
     expect(caught(() => evaluatePlanTable([HEAD], { strictness: 'loose' } as never)).path).toEqual([
       'options',
       'strictness',

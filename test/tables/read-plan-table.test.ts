@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluatePlan } from '../../src/plan/evaluate-plan.js';
 import { readPlanTable } from '../../src/tables/read-plan-table.js';
 import { caught } from '../support/caught.js';
 
@@ -154,6 +155,18 @@ describe('readPlanTable: hierarchy and units', () => {
     expect([row(9)?.unit, row(9)?.measure]).toEqual(['‰', 'rate']);
   });
 
+  it('returns a plan evaluatePlan takes as it is', () => {
+    const result = evaluatePlan(t.plan);
+    expect(result.items.map((r) => r.status)).toEqual([
+      'exceeded',
+      'exceeded',
+      'not-met',
+      'exceeded',
+      'exceeded',
+      'not-met', // 13,5 against 14: no word says the birth rate is lower-is-better
+    ]);
+  });
+
   it("returns a plan in parsePlan's form, one item per item row", () => {
     expect(t.plan.items.map((i) => i.id)).toEqual([
       'row-2',
@@ -204,7 +217,9 @@ describe('readPlanTable: cells it cannot read', () => {
       1,
     ]);
     const e = caught(() => readPlanTable([HEAD], { yaer: 2023 } as never));
-    expect([e.code, e.path]).toEqual(['invalid-argument', ['options']]);
+    expect([e.code, e.path]).toEqual(['invalid-argument', ['options', 'yaer']]);
+    const s = caught(() => readPlanTable([HEAD], { strictness: 'literal' } as never));
+    expect(s.path).toEqual(['options', 'strictness']);
     expect(e.message).toContain('yaer');
   });
 

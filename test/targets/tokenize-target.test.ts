@@ -202,7 +202,7 @@ describe('tokenizeTarget', () => {
 
     it('covers every character exactly once, in order (property)', () => {
       fc.assert(
-        fc.property(fc.string({ maxLength: 80 }), (text) => {
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
           let last = 0;
           for (const token of tokenizeTarget(text)) {
             expect(token.start).toBeGreaterThanOrEqual(last);

@@ -13,12 +13,12 @@ import {
   growthRate,
   type Pace,
   pace,
-  parseAttainment,
   progressStatus,
   requiredGrowth,
   type Target,
   toDecimal,
 } from 'chitieu';
+import { parseAttainment } from 'chitieu/schemas';
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
