@@ -80,9 +80,9 @@ export interface PlanTableRow {
 }
 
 /**
- * What {@link readPlanTable} returns: the `header` found, the `plan` in {@link parsePlan}'s
- * form (one item per `item` row), every row after the header (`rows`), and every cell it
- * could not read (`unreadable`).
+ * What {@link readPlanTable} returns: the `header` found, the `plan` in the form `parsePlan`
+ * (chitieu/schemas) gives (one item per `item` row), every row after the header (`rows`),
+ * and every cell it could not read (`unreadable`).
  *
  * @category Plans
  */

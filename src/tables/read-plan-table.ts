@@ -385,7 +385,7 @@ function planItem(row: PlanTableRow): PlanItem {
  *
  * Every row after the header is in `rows`; every cell that could not be read is in
  * `unreadable` with its row, column, text and reason, never dropped. The `plan` has one
- * item per `item` row (id `row-<index>`), in {@link parsePlan}'s form.
+ * item per `item` row (id `row-<index>`), in the form `parsePlan` (chitieu/schemas) gives.
  *
  * @category Plans
  * @param rows - the table's rows, each an array of cell strings
