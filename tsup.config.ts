@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // One bundled file per entry point (ESM + CJS + types): `chitieu` (core, no zod), `chitieu/ntm`,
-// `chitieu/party` (party building and grassroots), `chitieu/claims` (whole reports),
+// `chitieu/party` (party building and grassroots), `chitieu/claims` (whole reports), `chitieu/tables` (plan tables),
 // `chitieu/schemas` (every zod schema and the document readers). Code shared by several entry
 // points goes to shared chunks in both formats, so a Decimal or a ChitieuError made by one
 // entry point is the same class in the others. The command line (bin "chitieu") is one more
@@ -13,6 +13,7 @@ export default defineConfig([
       ntm: 'src/ntm.ts',
       party: 'src/party.ts',
       claims: 'src/claims.ts',
+      tables: 'src/tables.ts',
       schemas: 'src/schemas.ts',
     },
     format: ['esm', 'cjs'],

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: [
       { find: /^chitieu$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
       {
-        find: /^chitieu\/(ntm|party|claims|schemas)$/,
+        find: /^chitieu\/(ntm|party|claims|tables|schemas)$/,
         replacement: fileURLToPath(new URL('./src/$1.ts', import.meta.url)),
       },
     ],

@@ -48,6 +48,11 @@ const cases = [
     mustNotContain: partyData,
   },
   {
+    name: "import * from 'chitieu/tables'",
+    code: "export * from 'chitieu/tables';",
+    mustNotContain: [...zod, ...ntmData, ...partyData],
+  },
+  {
     name: "import * from 'chitieu/claims'",
     code: "export * from 'chitieu/claims';",
     mustNotContain: [...ntmData, ...partyData],

@@ -26,6 +26,15 @@ const checks = {
     '2022-03-08',
   ],
   './party': ['ratingFromScore(92).level', (m) => m.ratingFromScore(92).level, 'excellent'],
+  './tables': [
+    'evaluatePlanTable(rows).summary.rows',
+    (m) =>
+      m.evaluatePlanTable([
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'KH năm', 'Ước TH', 'Đánh giá'],
+        ['1', 'Kết nạp đảng viên', 'đảng viên', 'trên 150', '169', 'Vượt'],
+      ]).rows[0].status,
+    'exceeded',
+  ],
   './claims': [
     "auditReport('238/316 vụ việc, đạt tỷ lệ 88,9%.').summary.inconsistent",
     (m) => m.auditReport('238/316 vụ việc, đạt tỷ lệ 88,9%.').summary.inconsistent,

@@ -9,6 +9,7 @@ import * as claims from 'chitieu/claims';
 import * as ntm from 'chitieu/ntm';
 import * as party from 'chitieu/party';
 import * as schemas from 'chitieu/schemas';
+import * as tables from 'chitieu/tables';
 import { describe, expect, it } from 'vitest';
 import { expectCleanValue } from './expect-chitieu-error.js';
 import { firstArgs, hostileValues, restArgs } from './hostile.js';
@@ -24,6 +25,7 @@ const functions: readonly (readonly [string, AnyFunction])[] = Object.entries({
   ...ntm,
   ...party,
   ...schemas,
+  ...tables,
 })
   .filter(([name, value]) => typeof value === 'function' && !CLASSES.has(name))
   .map(([name, value]) => [name, value as AnyFunction] as const)

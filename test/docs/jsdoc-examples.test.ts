@@ -18,6 +18,7 @@ import * as chitieu from '../../src/index.js';
 import * as ntm from '../../src/ntm.js';
 import * as party from '../../src/party.js';
 import * as schemas from '../../src/schemas.js';
+import * as tables from '../../src/tables.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const srcDir = join(root, 'src');
@@ -147,6 +148,7 @@ const scope: Record<string, unknown> = {
   ...ntm,
   ...party,
   ...schemas,
+  ...tables,
   z,
   __check: check,
   __throws: throws,

@@ -6,7 +6,9 @@ describe('report corpus: published paragraphs read and audited', () => {
   it('holds at least 40 paragraphs from at least 20 provinces, each with its source', () => {
     expect(reportCorpus.length).toBeGreaterThanOrEqual(40);
     const provinces = new Set(
-      reportCorpus.map((e) => e.locality).filter((l) => !l.startsWith('Cả nước') && !l.startsWith('Cấp tỉnh')),
+      reportCorpus
+        .map((e) => e.locality)
+        .filter((l) => !l.startsWith('Cả nước') && !l.startsWith('Cấp tỉnh')),
     );
     expect(provinces.size).toBeGreaterThanOrEqual(20);
     expect(new Set(reportCorpus.map((e) => e.id)).size).toBe(reportCorpus.length);
@@ -18,7 +20,10 @@ describe('report corpus: published paragraphs read and audited', () => {
     const { claims } = audit.reading;
     for (const want of entry.expected.claims) {
       const found = claims.some((c) => c.kind === want.kind && c.quote.includes(want.quote));
-      expect(found, `claim ${want.kind} "${want.quote}" in ${JSON.stringify(claims.map((c) => [c.kind, c.quote]))}`).toBe(true);
+      expect(
+        found,
+        `claim ${want.kind} "${want.quote}" in ${JSON.stringify(claims.map((c) => [c.kind, c.quote]))}`,
+      ).toBe(true);
     }
     for (const want of entry.expected.findings) {
       const f = audit.findings.find((x) => x.quote.includes(want.quote));

@@ -7,7 +7,14 @@
  */
 
 export interface ExpectedClaim {
-  readonly kind: 'tally' | 'percent-of-plan' | 'change' | 'share' | 'part-of-whole' | 'level' | 'sum';
+  readonly kind:
+    | 'tally'
+    | 'percent-of-plan'
+    | 'change'
+    | 'share'
+    | 'part-of-whole'
+    | 'level'
+    | 'sum';
   readonly quote: string;
 }
 
@@ -67,7 +74,9 @@ export const reportCorpus: readonly CorpusEntry[] = [
       'https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/quy-i-2024-phat-hien-sai-pham-kinh-te-hon-5-ty-dong-222404.html',
     text: 'Theo báo cáo quý I năm 2024, các cơ quan quản lý Nhà nước các cấp đã giải quyết 1.336/1.990 vụ việc thuộc thẩm quyền, đạt tỷ lệ 68,5%, tăng 30,8%.',
     expected: {
-      claims: [{ kind: 'part-of-whole', quote: '1.336/1.990 vụ việc thuộc thẩm quyền, đạt tỷ lệ 68,5%' }],
+      claims: [
+        { kind: 'part-of-whole', quote: '1.336/1.990 vụ việc thuộc thẩm quyền, đạt tỷ lệ 68,5%' },
+      ],
       findings: [{ quote: '1.336/1.990', verdict: 'inconsistent' }],
     },
   },
@@ -75,11 +84,15 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'quang-nam-ket-nap',
     locality: 'Quảng Nam',
     year: 2018,
-    source: 'https://baoquangnam.vn/xay-dung-dang/17021718-thon-to-dan-pho-co-chi-bo-doc-lap-20625.html',
+    source:
+      'https://baoquangnam.vn/xay-dung-dang/17021718-thon-to-dan-pho-co-chi-bo-doc-lap-20625.html',
     text: 'Theo Ban Tổ chức Tỉnh ủy, tính đến cuối tháng 5, toàn tỉnh đã kết nạp được 1.351 đảng viên mới, đạt tỷ lệ 48,3% so với nghị quyết đề ra của Tỉnh ủy; trong đó, có 564 nữ (20,14%), 884 đoàn viên (31,57%), 170 dân tộc ít người (6,07%).',
     expected: {
       claims: [
-        { kind: 'percent-of-plan', quote: '1.351 đảng viên mới, đạt tỷ lệ 48,3% so với nghị quyết' },
+        {
+          kind: 'percent-of-plan',
+          quote: '1.351 đảng viên mới, đạt tỷ lệ 48,3% so với nghị quyết',
+        },
         { kind: 'part-of-whole', quote: '564 nữ (20,14%)' },
         { kind: 'part-of-whole', quote: '884 đoàn viên (31,57%)' },
         { kind: 'part-of-whole', quote: '170 dân tộc ít người (6,07%)' },
@@ -96,11 +109,15 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'quang-nam-chi-bo',
     locality: 'Quảng Nam',
     year: 2018,
-    source: 'https://baoquangnam.vn/xay-dung-dang/17021718-thon-to-dan-pho-co-chi-bo-doc-lap-20625.html',
+    source:
+      'https://baoquangnam.vn/xay-dung-dang/17021718-thon-to-dan-pho-co-chi-bo-doc-lap-20625.html',
     text: 'Về tổ chức đảng ở cơ sở, toàn tỉnh hiện có 1.702/1.718 thôn, tổ dân phố có chi bộ độc lập, chiếm 99,1%; 1.132 chi bộ thôn, tổ dân phố có chi ủy, chiếm 66,2%.',
     expected: {
       claims: [
-        { kind: 'part-of-whole', quote: '1.702/1.718 thôn, tổ dân phố có chi bộ độc lập, chiếm 99,1%' },
+        {
+          kind: 'part-of-whole',
+          quote: '1.702/1.718 thôn, tổ dân phố có chi bộ độc lập, chiếm 99,1%',
+        },
         { kind: 'part-of-whole', quote: '1.132 chi bộ thôn, tổ dân phố có chi ủy, chiếm 66,2%' },
       ],
       findings: [
@@ -202,7 +219,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'bac-kan-thanh-pho-2020',
     locality: 'Bắc Kạn',
     year: 2020,
-    source: 'https://backancity.gov.vn/dang-bo-thanh-pho-bac-kan-phan-dau-ket-nap-90-dang-vien-moi-nam-2021/',
+    source:
+      'https://backancity.gov.vn/dang-bo-thanh-pho-bac-kan-phan-dau-ket-nap-90-dang-vien-moi-nam-2021/',
     text: 'Năm 2020, do ảnh hưởng của yếu tố khách quan, Đảng bộ thành phố Bắc Kạn kết nạp được 55 đảng viên, đạt 91,6% so với kế hoạch đề ra.',
     expected: {
       claims: [{ kind: 'percent-of-plan', quote: '55 đảng viên, đạt 91,6% so với kế hoạch' }],
@@ -230,7 +248,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'ninh-thuan-2022-ket-nap',
     locality: 'Ninh Thuận',
     year: 2022,
-    source: 'https://baoninhthuan.com.vn/news/131984p24c161/toan-tinh-ket-nap-288-dang-vien-dat-3534-chi-tieu-nam-2022.htm',
+    source:
+      'https://baoninhthuan.com.vn/news/131984p24c161/toan-tinh-ket-nap-288-dang-vien-dat-3534-chi-tieu-nam-2022.htm',
     text: 'Tính đến ngày 30-6-2022, các đảng bộ trực thuộc Tỉnh ủy kết nạp được 288 đảng viên (ĐV) mới, đạt 35,34% chỉ tiêu đề ra trong năm 2022. Đảng bộ Công an tỉnh kết nạp được 21 ĐV mới, đạt 105% chỉ tiêu được giao.',
     expected: {
       claims: [
@@ -247,7 +266,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'ninh-thuan-2022-to-chuc',
     locality: 'Ninh Thuận',
     year: 2022,
-    source: 'https://baoninhthuan.com.vn/news/131984p24c161/toan-tinh-ket-nap-288-dang-vien-dat-3534-chi-tieu-nam-2022.htm',
+    source:
+      'https://baoninhthuan.com.vn/news/131984p24c161/toan-tinh-ket-nap-288-dang-vien-dat-3534-chi-tieu-nam-2022.htm',
     text: 'Tổng số ĐV của tỉnh lên 20.952 đồng chí, sinh hoạt tại 434 tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và 285 chi bộ cơ sở).',
     expected: {
       claims: [
@@ -277,7 +297,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'can-tho-2019',
     locality: 'Cần Thơ',
     year: 2019,
-    source: 'http://bantuyengiao.cantho.gov.vn/article/8-dang-bo-truc-thuoc-thanh-uy-ket-nap-dang-vien-vuot-ke-hoach/16337.htm',
+    source:
+      'http://bantuyengiao.cantho.gov.vn/article/8-dang-bo-truc-thuoc-thanh-uy-ket-nap-dang-vien-vuot-ke-hoach/16337.htm',
     text: 'Từ đầu năm đến đầu tháng 11, Đảng bộ TP Cần Thơ kết nạp được 1.988 đảng viên (ĐV), đạt 94,7% kế hoạch năm 2019. Đảng bộ huyện Thới Lai kết nạp 241 ĐV (đạt 160% kế hoạch); Đảng bộ quận Ninh Kiều kết nạp 123 ĐV (đạt 102% kế hoạch).',
     expected: {
       claims: [
@@ -299,7 +320,9 @@ export const reportCorpus: readonly CorpusEntry[] = [
     source: 'https://baocantho.com.vn/ket-nap-1-614-dang-vien-moi-a48491.html',
     text: 'Đến cuối tháng 5 năm 2017, Đảng bộ thành phố đã kết nạp được 1.614 đảng viên (ĐV) mới, đạt tỷ lệ 74,38% chỉ tiêu nghị quyết của các quận ủy, huyện ủy, đảng ủy trực thuộc Thành ủy.',
     expected: {
-      claims: [{ kind: 'percent-of-plan', quote: '1.614 đảng viên (ĐV) mới, đạt tỷ lệ 74,38% chỉ tiêu' }],
+      claims: [
+        { kind: 'percent-of-plan', quote: '1.614 đảng viên (ĐV) mới, đạt tỷ lệ 74,38% chỉ tiêu' },
+      ],
       findings: [{ quote: '74,38%', verdict: 'unchecked' }],
     },
   },
@@ -312,7 +335,10 @@ export const reportCorpus: readonly CorpusEntry[] = [
     expected: {
       claims: [
         { kind: 'sum', quote: '755' },
-        { kind: 'part-of-whole', quote: '925/962 ấp, khu phố trên địa bàn tỉnh có cấp ủy, đạt tỷ lệ 96,15%' },
+        {
+          kind: 'part-of-whole',
+          quote: '925/962 ấp, khu phố trên địa bàn tỉnh có cấp ủy, đạt tỷ lệ 96,15%',
+        },
       ],
       findings: [
         { quote: '369', verdict: 'consistent' },
@@ -339,7 +365,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'dong-thap-2013-to-chuc',
     locality: 'Đồng Tháp',
     year: 2013,
-    source: 'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
+    source:
+      'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
     text: 'Tính đến hết quý I/2013, toàn Đảng bộ có 787 tổ chức cơ sở đảng (tăng 11 cơ sở đảng so với năm 2011), trong đó, có 269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3).',
     expected: {
       claims: [
@@ -354,7 +381,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'dong-thap-2013-xep-loai',
     locality: 'Đồng Tháp',
     year: 2012,
-    source: 'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
+    source:
+      'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
     text: 'Qua kết quả đánh giá năm 2012, tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 87,97% (trong đó, tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu chiếm 20,59%); hoàn thành tốt nhiệm vụ chiếm 10,22%; hoàn thành nhiệm vụ chiếm 1,42%; yếu kém chiếm 0,39%.',
     expected: {
       claims: [
@@ -368,7 +396,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'dong-thap-2013-dang-vien',
     locality: 'Đồng Tháp',
     year: 2012,
-    source: 'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
+    source:
+      'https://baodongthap.vn/chinh-tri/20-59-co-so-dang-dat-trong-sach-vung-manh-tieu-bieu-29592.aspx',
     text: 'Về đảng viên, đảng viên đủ tư cách hoàn thành xuất sắc nhiệm vụ chiếm 13% tổng số đảng viên được đánh giá và chiếm 16,19% so với tổng số đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ; đảng viên đủ tư cách, hoàn thành tốt nhiệm vụ chiếm 80,42%; đảng viên đủ tư cách, hoàn thành nhiệm vụ chiếm 5,84%; đảng viên vi phạm tư cách hoặc không hoàn thành nhiệm vụ chiếm 0,73%.',
     expected: {
       claims: [
@@ -413,7 +442,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'hai-duong-tu-ky-thu-nhap-2018',
     locality: 'Hải Dương',
     year: 2018,
-    source: 'https://baohaiduong.vn/xa-hoi/thu-nhap-binh-quan-dau-nguoi-o-tu-ky-tang-11-trieu-dong-90207',
+    source:
+      'https://baohaiduong.vn/xa-hoi/thu-nhap-binh-quan-dau-nguoi-o-tu-ky-tang-11-trieu-dong-90207',
     text: 'Năm 2018, thu nhập bình quân đầu người của huyện Tứ Kỳ hiện đạt 38,5 triệu đồng, tăng 11 triệu đồng so với năm 2015. Tỷ lệ hộ nghèo ở đây giảm còn 3,8%.',
     expected: {
       claims: [
@@ -427,12 +457,16 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'ha-nam-2019',
     locality: 'Hà Nam',
     year: 2019,
-    source: 'https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Ha-Nam-kien-nghi-xu-ly-hanh-chinh-6-nguoi-152574.html',
+    source:
+      'https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Ha-Nam-kien-nghi-xu-ly-hanh-chinh-6-nguoi-152574.html',
     text: 'Năm 2019, toàn tỉnh đã tiếp nhận 1.977 đơn thư các loại (giảm 22,1% so với cùng kỳ năm 2018). Đến nay, các cấp, các ngành trong tỉnh đã giải quyết 85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền (đạt tỷ lệ 92,4%).',
     expected: {
       claims: [
         { kind: 'change', quote: 'giảm 22,1% so với cùng kỳ năm 2018' },
-        { kind: 'part-of-whole', quote: '85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền (đạt tỷ lệ 92,4%' },
+        {
+          kind: 'part-of-whole',
+          quote: '85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền (đạt tỷ lệ 92,4%',
+        },
       ],
       findings: [
         { quote: 'giảm 22,1%', verdict: 'unchecked' },
@@ -534,7 +568,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'gia-lai-chu-se-2020',
     locality: 'Gia Lai',
     year: 2020,
-    source: 'https://gialaitv.vn/tin-dia-phuong/nhiem-ky-2015-2020-huyen-chu-se-ket-nap-duoc-1-500-dang-vien',
+    source:
+      'https://gialaitv.vn/tin-dia-phuong/nhiem-ky-2015-2020-huyen-chu-se-ket-nap-duoc-1-500-dang-vien',
     text: 'Nhiệm kỳ 2015-2020, Đảng bộ huyện Chư Sê xây dựng được 123/128 chi bộ thôn, làng, tổ dân phố có cấp ủy, 127/128 chi bộ thôn, làng, tổ dân phố có đủ đảng viên tại chỗ.',
     expected: {
       claims: [
@@ -548,7 +583,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'gia-lai-don-thu',
     locality: 'Gia Lai',
     year: 2012,
-    source: 'http://cand.com.vn/Xa-hoi/Gia-Lai-Giam-gan-30%25-luong-don-thu-khieu-nai-to-cao-23937/',
+    source:
+      'http://cand.com.vn/Xa-hoi/Gia-Lai-Giam-gan-30%25-luong-don-thu-khieu-nai-to-cao-23937/',
     text: 'Từ đầu năm đến nay, trên địa bàn toàn tỉnh tiếp nhận 836 đơn thư khiếu nại, tố cáo (giảm gần 30% so với cùng kỳ) và đã giải quyết đạt hơn 92% yêu cầu của công dân.',
     expected: {
       claims: [{ kind: 'level', quote: '92%' }],
@@ -559,7 +595,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'hai-phong-khieu-nai',
     locality: 'Hải Phòng',
     year: 2019,
-    source: 'https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Hai-Phong-tra-lai-cho-nguoi-dan-14-ty-dong-152694.html',
+    source:
+      'https://thanhtra.com.vn/thanh-tra/hoat-dong-nganh/Hai-Phong-tra-lai-cho-nguoi-dan-14-ty-dong-152694.html',
     text: 'Trong kỳ báo cáo, thành phố đã giải quyết 188/211 vụ việc KN và 124/128 vụ việc TC thuộc thẩm quyền.',
     expected: {
       claims: [
@@ -573,7 +610,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'hung-yen-to-cao',
     locality: 'Hưng Yên',
     year: 2016,
-    source: 'http://huyenuyphucu.vn/doan-khao-sat-cua-uy-ban-phap-luat-cua-quoc-hoi-lam-viec-tai-hung-yen-c2262.html',
+    source:
+      'http://huyenuyphucu.vn/doan-khao-sat-cua-uy-ban-phap-luat-cua-quoc-hoi-lam-viec-tai-hung-yen-c2262.html',
     text: 'Từ tháng 1.2014 đến tháng 12.2016, trong tổng số đơn nhận được, có 77 đơn thuộc thẩm quyền giải quyết của tỉnh. Đến nay đã giải quyết 66 đơn (đạt 85,71%), còn 11 đơn đang thụ lý.',
     expected: {
       claims: [{ kind: 'level', quote: '85,71%' }],
@@ -584,7 +622,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'quang-binh-2019',
     locality: 'Quảng Bình',
     year: 2019,
-    source: 'https://www.baoquangbinh.vn/chinh-tri/201907/toan-tinh-ket-nap-moi-603-dang-vien-2168748/',
+    source:
+      'https://www.baoquangbinh.vn/chinh-tri/201907/toan-tinh-ket-nap-moi-603-dang-vien-2168748/',
     text: '6 tháng đầu năm 2019, toàn tỉnh kết nạp được 603 đảng viên mới, trong đó: đảng viên nữ là 359 đồng chí, đảng viên người dân tộc ít người 14 đồng chí.',
     expected: {
       claims: [{ kind: 'part-of-whole', quote: '359' }],
@@ -595,7 +634,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'tuyen-quang-2019',
     locality: 'Tuyên Quang',
     year: 2019,
-    source: 'https://tintuc.vn/tuyen-quang-bao-ve-quyen-loi-cho-69-ca-nhan-qua-giai-quyet-kn-tc-post1124662',
+    source:
+      'https://tintuc.vn/tuyen-quang-bao-ve-quyen-loi-cho-69-ca-nhan-qua-giai-quyet-kn-tc-post1124662',
     text: 'Từ tháng 8/2018 đến tháng 7/2019, các cơ quan hành chính đã giải quyết xong 32/52 vụ việc KN, 63/78 vụ việc TC thuộc thẩm quyền.',
     expected: {
       claims: [
@@ -620,7 +660,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'ca-nuoc-ntm-2022',
     locality: 'Cả nước (Báo Nam Định)',
     year: 2022,
-    source: 'http://baonamdinh.vn/channel/5083/202207/16-tinh-co-100-so-xa-dat-chuan-nong-thon-moi-2551780/',
+    source:
+      'http://baonamdinh.vn/channel/5083/202207/16-tinh-co-100-so-xa-dat-chuan-nong-thon-moi-2551780/',
     text: 'Tính đến hết tháng 6 năm 2022, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới (tăng 160 xã so với cuối năm 2021).',
     expected: {
       claims: [
@@ -657,7 +698,8 @@ export const reportCorpus: readonly CorpusEntry[] = [
     id: 'ca-nuoc-ntm-2023',
     locality: 'Cả nước (Báo Công Thương)',
     year: 2023,
-    source: 'https://betagiaothuong1.congthuong.vn/tags/dat-chuan-nong-thon-moi-kieu-mau-129112.tag',
+    source:
+      'https://betagiaothuong1.congthuong.vn/tags/dat-chuan-nong-thon-moi-kieu-mau-129112.tag',
     text: 'Đến 30/6/2023, cả nước có 6.022/8.177 xã (73,65%) đạt chuẩn nông thôn mới.',
     expected: {
       claims: [{ kind: 'part-of-whole', quote: '6.022/8.177 xã (73,65%' }],
