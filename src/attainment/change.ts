@@ -2,6 +2,7 @@ import type { Measure } from '../indicator/measure-schema.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { Change } from './change-schema.js';
 import { checkOptionsObject, MEASURES } from './option-checks.js';
 
@@ -20,6 +21,9 @@ export interface ChangeOptions {
    */
   readonly measure?: Measure | undefined;
 }
+
+/** The options change knows: any other key is refused (a misspelling would be ignored). */
+const CHANGE_OPTIONS: readonly string[] = ['measure'];
 
 /**
  * How a figure changed from the previous period (so với cùng kỳ / so với năm trước): the
@@ -46,6 +50,7 @@ export interface ChangeOptions {
  * ```
  */
 export function change(current: Numeric, previous: Numeric, options?: ChangeOptions): Change {
+  checkOptionKeys(options, CHANGE_OPTIONS);
   const now = toDecimal(current, ['current']);
   const before = toDecimal(previous, ['previous']);
   checkOptionsObject(options);

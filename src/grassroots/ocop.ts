@@ -2,6 +2,7 @@ import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { ocopRulesAt } from './ocop-rules.js';
 import type { OcopStar } from './ocop-schema.js';
 
@@ -27,6 +28,9 @@ const BANDS = /* @__PURE__ */ Object.freeze([
   Object.freeze({ rank: 1, min: D(0), max: D(30), includesMax: false }),
 ] as const);
 const D100 = /* @__PURE__ */ D(100);
+
+/** The options starFromScore knows: any other key is refused (a misspelling would be ignored). */
+const STAR_FROM_SCORE_OPTIONS: readonly string[] = ['asOf'];
 
 /**
  * The OCOP star rating (hạng sao, Chương trình "Mỗi xã một sản phẩm") a product's average
@@ -68,6 +72,7 @@ const D100 = /* @__PURE__ */ D(100);
  * ```
  */
 export function starFromScore(score: Numeric, options: OcopOptions = {}): OcopStar {
+  checkOptionKeys(options, STAR_FROM_SCORE_OPTIONS);
   const value = toDecimal(score, ['score']);
   if (value.isNegative() || value.gt(D100)) {
     throw chitieuError('invalid-argument', 'an OCOP score from 0 to 100', {

@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type {
   CommuneProgress,
   CommuneProgressOptions,
@@ -38,6 +39,9 @@ function checkOptions(options: CommuneProgressOptions): void {
   }
 }
 
+/** The options communeProgress knows: any other key is refused (a misspelling would be ignored). */
+const COMMUNE_PROGRESS_OPTIONS: readonly string[] = ['name', 'prerequisiteMet', 'tier'];
+
 /**
  * How far a commune (xã) is along a criteria set: which criteria it meets, which are missing,
  * and whether it qualifies ("đạt chuẩn"). Criteria are named by id or by number, given as a
@@ -75,6 +79,7 @@ export function communeProgress(
   met: CriteriaResults,
   options: CommuneProgressOptions = {},
 ): CommuneProgress {
+  checkOptionKeys(options, COMMUNE_PROGRESS_OPTIONS);
   const s = resolveCriteriaSet(set, ['set']);
   checkOptions(options);
   const { metIds, missing, notMetIndicators } = evaluateCriteria(s, met, ['met']);

@@ -1,5 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import {
   type DescribeNtmRollupOptions,
@@ -16,6 +17,9 @@ const LEVELS = [
 function count(n: number): string {
   return formatViNumber(n);
 }
+
+/** The options describeNtmRollup knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_NTM_ROLLUP_OPTIONS: readonly string[] = ['average', 'scope', 'since'];
 
 /**
  * Say a rollup the way district reports do: "toàn huyện có 381 tiêu chí đạt chuẩn (tăng 19
@@ -46,6 +50,7 @@ export function describeNtmRollup(
   rollup: NtmRollup,
   options: DescribeNtmRollupOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_NTM_ROLLUP_OPTIONS);
   if (typeof rollup !== 'object' || rollup === null) {
     throw chitieuError('invalid-argument', 'a rollup from rollupCommunes()', {
       received: rollup,

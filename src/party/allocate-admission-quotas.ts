@@ -7,6 +7,7 @@ import {
   checkRecord,
   checkUniqueName,
 } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { QuotaAllocation } from './admission-quotas-schema.js';
 
 /**
@@ -29,6 +30,9 @@ export interface AllocationUnit {
   readonly unit: string;
   readonly weight?: Numeric;
 }
+
+/** The options allocateAdmissionQuotas knows: any other key is refused (a misspelling would be ignored). */
+const ALLOCATE_ADMISSION_QUOTAS_OPTIONS: readonly string[] = ['minPerUnit'];
 
 /**
  * Split a district's admission plan into unit quotas: every unit first gets the floor
@@ -62,6 +66,7 @@ export function allocateAdmissionQuotas(
   districtPlan: number,
   options: AllocateAdmissionQuotasOptions = {},
 ): QuotaAllocation {
+  checkOptionKeys(options, ALLOCATE_ADMISSION_QUOTAS_OPTIONS);
   const list = checkArray(units, 'an array of units ({ unit, weight? })', ['units']);
   const plan = checkCount(districtPlan, ['districtPlan']);
   checkRecord(options, 'an options object', ['options']);

@@ -2,6 +2,7 @@ import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type {
   RatingCondition,
   RatingConditions,
@@ -109,6 +110,9 @@ function checkConditions(input: RatingConditionsInput | undefined): RatingCondit
   return out as RatingConditions;
 }
 
+/** The options ratingFromScore knows: any other key is refused (a misspelling would be ignored). */
+const RATING_FROM_SCORE_OPTIONS: readonly string[] = ['conditions', 'scheme'];
+
 /**
  * Rate a collective or an individual from its score out of 100 and the conditions besides
  * the score, under Quy định 366-QĐ/TW (30/8/2025), Art. 11:
@@ -154,6 +158,7 @@ export function ratingFromScore(
   score: Numeric,
   options: RatingFromScoreOptions | RatingScheme = {},
 ): RatingResult {
+  checkOptionKeys(options, RATING_FROM_SCORE_OPTIONS);
   const opts: RatingFromScoreOptions =
     typeof options === 'string'
       ? { scheme: options }

@@ -12,6 +12,7 @@ import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';
 import type { PendingReason, PlanItemResult, PlanResult } from './plan-result-schema.js';
@@ -128,6 +129,9 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
   return { item, status: attainment.status, attainment, change: delta, pendingReason: null };
 }
 
+/** The options evaluatePlan knows: any other key is refused (a misspelling would be ignored). */
+const EVALUATE_PLAN_OPTIONS: readonly string[] = ['strictness'];
+
 /**
  * Evaluate every item of a plan (kế hoạch) against its target and tally the results: each
  * item with a figure and a target gets an {@link Attainment} (exceeded / met / not-met,
@@ -175,6 +179,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * ```
  */
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): PlanResult {
+  checkOptionKeys(options, EVALUATE_PLAN_OPTIONS);
   const o = checkRecord(options, 'an options object or nothing', ['options']);
   const strictness = o.strictness;
   if (strictness !== undefined && strictness !== 'lenient' && strictness !== 'literal') {

@@ -2,6 +2,7 @@ import { type ChitieuError, chitieuError, isChitieuError } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import type { Decimal } from '../numeric/decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { changeBasis } from './change-basis.js';
 import { markYears } from './mark-years.js';
 import type { ParsedTarget } from './parsed-target-schema.js';
@@ -389,6 +390,9 @@ function subjectOf(
   return { subject: trimClause(text), perYear };
 }
 
+/** The options parseTarget knows: any other key is refused (a misspelling would be ignored). */
+const PARSE_TARGET_OPTIONS: readonly string[] = ['measure'];
+
 /**
  * Read a Vietnamese target phrase (chỉ tiêu) into a {@link Target}, with the unit, the
  * subject and the per-year flag written around it.
@@ -444,6 +448,7 @@ function subjectOf(
  * ```
  */
 export function parseTarget(text: string, options: ParseTargetOptions = {}): ParsedTarget {
+  checkOptionKeys(options, PARSE_TARGET_OPTIONS);
   if (typeof text !== 'string') {
     throw chitieuError('invalid-argument', 'a target phrase as a string', {
       received: text,
