@@ -1,5 +1,5 @@
 import type { Strictness } from '../attainment/attainment-schema.js';
-import { change as computeChange } from '../attainment/change.js';
+import { changeOf } from '../attainment/change.js';
 import type { Change } from '../attainment/change-schema.js';
 import { impliedDirection } from '../attainment/default-direction.js';
 import { evaluateDecimal } from '../attainment/evaluate-decimal.js';
@@ -117,7 +117,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
   const { indicator, target, actual, baseline } = item;
   const delta =
     actual !== undefined && baseline !== undefined
-      ? computeChange(actual, baseline, { measure: indicator.measure })
+      ? changeOf(actual, baseline, indicator.measure)
       : null;
   if (target === undefined) return pending(item, 'no-target', delta);
   if (actual === undefined) return pending(item, 'no-actual', delta);
