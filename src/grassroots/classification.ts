@@ -150,7 +150,7 @@ const CLASSIFICATION_TALLY_OPTIONS: readonly string[] = ['scale'];
  * @param input - the units with their levels, counts per level, or `{ counts, total? }`
  * @param options - the scale ({@link communeClassificationScale} unless given)
  * @returns the total, the count per level, the top level's share and whether none is weak
- * @throws {@link ChitieuError} `invalid-argument` for an unknown level, a negative or
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for an unknown level, a negative or
  * fractional count, a repeated unit, counts that add up to more than the total, or a
  * malformed scale
  * @example

@@ -42,7 +42,7 @@ const DESCRIBE_CLASSIFICATION_OPTIONS: readonly string[] = ['decimals', 'roundin
  *   {@link classificationTally}
  * @param options - percent after the count, with its decimals and rounding
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `classificationTallySchema`; path `['tallies', …]`), bad decimals or rounding
  * @example
  * ```ts
@@ -136,7 +136,7 @@ const DESCRIBE_OCOP_OPTIONS: readonly string[] = ['added', 'withRecognition'];
  * @param tally - from {@link ocopTally}
  * @param options - whether the products are new, and whether to name the recognising level
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `ocopTallySchema`; path `['tally', …]`) or options that are not booleans
  * @example
  * ```ts

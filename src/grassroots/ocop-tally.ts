@@ -41,7 +41,7 @@ const OCOP_TALLY_OPTIONS: readonly string[] = ['asOf'];
  *   star (`{ 3: 10 }`)
  * @param options - `asOf`, the day the rules are taken at
  * @returns counts by star, recognised and not, and the recognising level of each star
- * @throws {@link ChitieuError} `invalid-argument` for stars other than 3, 4, 5 or null (path
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for stars other than 3, 4, 5 or null (path
  * `['products', i, 'stars']`), a bad count (path `['products', '3']`) or a bad `asOf`
  * @example
  * ```ts

@@ -55,7 +55,7 @@ const STAR_FROM_SCORE_OPTIONS: readonly string[] = ['asOf'];
  * @param options - `asOf`, the day of the rating
  * @returns the stars (null below 50 points, with a reason), the hạng, the band and who
  *   recognises the product
- * @throws {@link ChitieuError} `invalid-number` for a score that is not a number,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-number` for a score that is not a number,
  * `invalid-argument` for a score outside [0, 100] or a bad `asOf`
  * @example
  * ```ts

@@ -55,7 +55,7 @@ const COMMUNE_PROGRESS_OPTIONS: readonly string[] = ['name', 'prerequisiteMet', 
  * @param options - the commune's `name`, its recognised `tier`, and for xã nâng cao whether
  * the prerequisite (xã NTM) is met
  * @returns the progress: `met`/`total`, `metIds`, `missing`, `qualifies`, …
- * @throws {@link ChitieuError} `unknown-criteria-set` for an unknown set id;
+ * @throws {@link "chitieu"!ChitieuError} `unknown-criteria-set` for an unknown set id;
  * `unknown-criterion` (with the path of the bad entry) for a criterion or sub-indicator the
  * set does not have; `invalid-argument` for malformed input or two results for one criterion
  * that disagree

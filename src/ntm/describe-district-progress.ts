@@ -54,7 +54,7 @@ const DESCRIBE_DISTRICT_PROGRESS_OPTIONS: readonly string[] = ['previous'];
  * @param options - `previous`: the earlier progress on the same set, or its count of criteria
  * met
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `unit-mismatch` for an earlier progress on another set;
+ * @throws {@link "chitieu"!ChitieuError} `unit-mismatch` for an earlier progress on another set;
  * `invalid-argument` for a bad count or a malformed progress (read through
  * `districtProgressSchema`; path `['progress', …]`)
  * @example

@@ -33,7 +33,7 @@ const DESCRIBE_NTM_ROLLUP_OPTIONS: readonly string[] = ['average', 'scope', 'sin
  * @param options - `since` ("năm 2020"), `scope` ("toàn huyện"), `average` (decimals and
  * rounding of "bình quân … tiêu chí/xã")
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for a malformed rollup (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed rollup (read through
  * `ntmRollupSchema`, so one back from JSON is fine; path `['rollup', …]`) or bad options
  * @example
  * ```ts

@@ -47,7 +47,7 @@ const ROLLUP_COMMUNES_OPTIONS: readonly string[] = ['previous', 'set'];
  * by the commune sets)
  * @param options - the `set` to count in, and the `previous` rollup or progress list
  * @returns the {@link NtmRollup}
- * @throws {@link ChitieuError} `invalid-argument` for an empty list without `options.set`, a
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for an empty list without `options.set`, a
  * district-level set, or a malformed progress; `unit-mismatch` when a progress (or the
  * previous rollup, for `change.byCriterion` it reports instead) is on a set that does not
  * correspond; `unknown-criterion` for a criterion id the set lacks

@@ -46,7 +46,7 @@ const ALLOCATE_ADMISSION_QUOTAS_OPTIONS: readonly string[] = ['minPerUnit'];
  * @param districtPlan - the district's plan, a whole number
  * @param options - the per-unit floor
  * @returns each unit's quota, the total and the surplus forced by the floors
- * @throws {@link ChitieuError} `invalid-argument` for a bad plan, floor or unit, a negative
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a bad plan, floor or unit, a negative
  * weight, or weights that are all 0 when there is something to share
  * @example
  * ```ts

@@ -40,7 +40,7 @@ const CHECK_ADMISSION_QUOTAS_OPTIONS: readonly string[] = ['minPerUnit'];
  * @param districtPlan - the district's plan, a whole number (90)
  * @param options - the per-unit floor
  * @returns the consistency of the quotas, the floor check and the shortfall list
- * @throws {@link ChitieuError} `invalid-argument` for a negative or fractional count, an
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a negative or fractional count, an
  * empty or repeated unit name (path `['units', i, field]`), or a bad plan or floor
  * @example
  * ```ts

@@ -63,7 +63,7 @@ const CHECK_EXCELLENT_QUOTA_OPTIONS: readonly string[] = ['base', 'quota', 'roun
  * @param counts - the ratings within one scope
  * @param options - rule, quota, base and rounding
  * @returns whether the HTXSNV count is allowed, the cap, and the figures behind it
- * @throws {@link ChitieuError} `invalid-argument` for bad counts (path `['counts', level]`)
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for bad counts (path `['counts', level]`)
  * or options out of their domain
  * @example
  * ```ts

@@ -78,7 +78,7 @@ const DESCRIBE_ADMISSIONS_OPTIONS: readonly string[] = [
  * @param options - decimals and rounding of the percent, the compared period's name, the
  *   plan's name
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed result (read through
  * `admissionsResultSchema`, so one back from JSON is fine; path `['result', …]`), bad
  * decimals, rounding or phrases
  * @example
@@ -157,7 +157,7 @@ const DESCRIBE_RATING_SHARES_OPTIONS: readonly string[] = [
  * @param shares - from {@link ratingShares}
  * @param options - decimals, rounding, subject and quote marks
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for malformed shares (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for malformed shares (read through
  * `ratingSharesSchema`; path `['shares', …]`), bad decimals, rounding, subject or quotes
  * @example
  * ```ts
@@ -202,7 +202,7 @@ export function describeRatingShares(
  * @category Party
  * @param tally - from {@link inspectionTally}
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `inspectionTallySchema`; path `['tally', …]`)
  * @example
  * ```ts

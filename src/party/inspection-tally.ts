@@ -53,7 +53,7 @@ const INSPECTION_TALLY_OPTIONS: readonly string[] = ['period', 'previous', 'prev
  * @param current - this period's figures
  * @param options - the period, and the previous figures and period
  * @returns the figures, the periods and the change of each count
- * @throws {@link ChitieuError} `invalid-argument` for a count that is negative or not whole
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a count that is negative or not whole
  * (path `['current', 'inspected', 'members']`, …), `invalid-period` for a bad period
  * @example
  * ```ts

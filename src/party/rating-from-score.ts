@@ -135,7 +135,7 @@ const RATING_FROM_SCORE_OPTIONS: readonly string[] = ['conditions', 'scheme'];
  * @param score - the total score, from 0 to 100 (fractions allowed)
  * @param options - the scheme and the conditions, or just the scheme (`'qd-366-2025'`)
  * @returns the level, its label, the band, and which condition lowered it if any
- * @throws {@link ChitieuError} `invalid-number` for a score that is not a number,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-number` for a score that is not a number,
  * `invalid-argument` for a score outside [0, 100], an unknown scheme or bad conditions
  * @example
  * ```ts

@@ -47,7 +47,7 @@ function notNormalised(problem: PlanItemProblem, index: number): ChitieuError {
 }
 
 /**
- * What {@link parsePlan} guarantees and evaluation relies on, checked cheaply for plans built
+ * What {@link "chitieu/schemas"!parsePlan} guarantees and evaluation relies on, checked cheaply for plans built
  * by hand: a bound agrees with the indicator's direction; a change in points is on a rate.
  */
 function checkTarget(target: Target, indicator: Indicator): void {
@@ -139,7 +139,7 @@ const EVALUATE_PLAN_OPTIONS: readonly string[] = ['strictness'];
  * năm 2020"); an item without a figure is `pending`, not failed. The {@link Scorecard}
  * ("32/39 chỉ tiêu đạt và vượt kế hoạch") counts the items that have a target.
  *
- * Takes a normalised {@link Plan}, as {@link parsePlan} returns it: plan documents (JSON)
+ * Takes a normalised {@link Plan}, as {@link "chitieu/schemas"!parsePlan} returns it: plan documents (JSON)
  * and plans loaded back from JSON (their figures are strings) must go through parsePlan
  * first. evaluatePlan does not validate the plan again with its schema; it checks cheaply
  * that each item is in parsePlan's form (an indicator object, a target object, figures that
@@ -147,7 +147,7 @@ const EVALUATE_PLAN_OPTIONS: readonly string[] = ['strictness'];
  * the indicator's direction and measure.
  *
  * @category Plans
- * @param plan - the plan, as {@link parsePlan} returns it
+ * @param plan - the plan, as {@link "chitieu/schemas"!parsePlan} returns it
  * @param options - `strictness` for items without their own
  * @returns the {@link PlanResult}
  * @throws {@link ChitieuError} `invalid-argument` for bad options or a plan that is not an
