@@ -11,7 +11,7 @@ const stages = [
   // tsc and the declaration build are single-threaded: on 2 cores they run side by side.
   ['lint', 'typecheck', 'build', 'test:unit'],
   // everything that reads dist/ — one build, used by all of them.
-  ['test:dist', 'docs', 'package:check'],
+  ['test:dist', 'docs', 'package:check', 'test:browser'],
 ];
 /** Lines worth keeping from a passing step's output. */
 const summaryLine = /^\s*(Tests|Test Files)\s|examples \(run against dist\/\)/;

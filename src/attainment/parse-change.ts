@@ -5,12 +5,12 @@ import { type Change, changeSchema } from './change-schema.js';
  * Read a {@link Change} from JSON (or any unknown value), for instance one stored with
  * `JSON.stringify`: number fields may be numbers or JavaScript-notation strings and come
  * back as Decimals, so `parseChange(JSON.parse(JSON.stringify(c)))` equals `c`. The sentence
- * functions ({@link describeChange}) take what this returns. Exported by `chitieu/schemas`.
+ * functions ({@link "chitieu"!describeChange}) take what this returns. Exported by `chitieu/schemas`.
  *
  * @category Attainment
  * @param json - the value to read
  * @returns the change, with Decimals
- * @throws {@link ChitieuError} `invalid-argument` listing every bad field in
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` listing every bad field in
  * `details.issues`, with `path` at the first one
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
 import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
@@ -31,6 +32,16 @@ const PATHS = {
   measure: ['options', 'measure'],
   tolerance: ['options', 'tolerance'],
 } as const;
+
+/** The options evaluate knows: any other key is refused (a misspelling would be ignored). */
+const EVALUATE_OPTIONS: readonly string[] = [
+  'baseline',
+  'direction',
+  'strictness',
+  'ratioBasis',
+  'measure',
+  'tolerance',
+];
 
 const STRICTNESSES: readonly Strictness[] = ['lenient', 'literal'];
 const RATIO_BASES: readonly RatioBasis[] = ['value', 'growth-index'];
@@ -67,6 +78,7 @@ export function resolveEvaluateOptions(
     return impliedDirection(target) === 'lower-is-better' ? LOWER_DEFAULTS : HIGHER_DEFAULTS;
   }
   checkOptionsObject(options);
+  checkOptionKeys(options, EVALUATE_OPTIONS);
   const measure = checkMeasure(options.measure, target, PATHS.measure);
   return {
     baseline: options.baseline === undefined ? null : toDecimal(options.baseline, PATHS.baseline),

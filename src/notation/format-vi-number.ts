@@ -2,6 +2,8 @@ import { chitieuError } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { MAX_EXPONENT, toDecimal } from '../numeric/to-decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
+import { exactText, fixedText } from './fixed-text.js';
 
 /**
  * Options for {@link formatViNumber} and {@link formatViPercent}.
@@ -42,36 +44,28 @@ function groupThousands(digits: string): string {
  */
 const MAX_PRINTED_EXPONENT = 10 * MAX_EXPONENT;
 
-/** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
-export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
-  if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
-    throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
-      received: `Decimal(${value.toString()})`,
-    });
-  }
+/** The options object, checked: an object or nothing. */
+function checkOptionsObject(options: unknown): void {
   if (typeof options !== 'object' || options === null) {
     throw chitieuError('invalid-argument', 'an options object or nothing', {
       received: options,
       path: ['options'],
     });
   }
-  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
-  let text: string;
-  if (decimals === undefined) {
-    // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
-    decimalRoundingMode(rounding, ['options', 'rounding']);
-    text = value.toFixed();
-  } else {
-    text = value.toFixed(
-      checkDecimals(decimals, ['options', 'decimals']),
-      decimalRoundingMode(rounding, ['options', 'rounding']),
-    );
-    if (!fixed && text.includes('.')) {
-      // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
-      let end = text.length;
-      while (text.charCodeAt(end - 1) === 48) end--;
-      text = text.slice(0, end);
-    }
+}
+
+/**
+ * Print a figure already written in JavaScript notation ("-1234.50", as `toFixed` gives it)
+ * the Vietnamese way: trailing zeros dropped unless `fixed` (when `decimals` was given), "."
+ * between thousands when `grouping`, "," before decimals, no sign on a zero.
+ */
+function viText(fixedText: string, rounded: boolean, grouping: boolean, fixed: boolean): string {
+  let text = fixedText;
+  if (rounded && !fixed && text.includes('.')) {
+    // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    text = text.slice(0, end);
   }
   let negative = false;
   if (text.charCodeAt(0) === 45) {
@@ -86,6 +80,50 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
     fraction === '' ? '' : `,${fraction}`
   }`;
 }
+
+/** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
+export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
+  if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
+    throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
+      received: `Decimal(${value.toString()})`,
+    });
+  }
+  checkOptionsObject(options);
+  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
+  let text: string;
+  if (decimals === undefined) {
+    // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
+    decimalRoundingMode(rounding, ['options', 'rounding']);
+    text = value.toFixed();
+  } else {
+    text = value.toFixed(
+      checkDecimals(decimals, ['options', 'decimals']),
+      decimalRoundingMode(rounding, ['options', 'rounding']),
+    );
+  }
+  return viText(text, decimals !== undefined, grouping, fixed);
+}
+
+/**
+ * @internal Format a JavaScript number, as {@link formatDecimalVi} formats `toDecimal(x)`,
+ * without building a Decimal: the number's shortest decimal form is rounded digit by digit
+ * ({@link fixedText}). Null when it cannot (not finite, or a form with an exponent): the
+ * caller takes the Decimal path, which reports or prints it.
+ */
+export function formatNumberVi(x: number, options: FormatViNumberOptions): string | null {
+  if (!Number.isFinite(x)) return null;
+  checkOptionsObject(options);
+  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
+  decimalRoundingMode(rounding, ['options', 'rounding']);
+  const text =
+    decimals === undefined
+      ? exactText(x)
+      : fixedText(x, checkDecimals(decimals, ['options', 'decimals']), rounding);
+  return text === null ? null : viText(text, decimals !== undefined, grouping, fixed);
+}
+
+/** The options formatViNumber knows: any other key is refused (a misspelling would be ignored). */
+const FORMAT_VI_NUMBER_OPTIONS: readonly string[] = ['decimals', 'fixed', 'grouping', 'rounding'];
 
 /**
  * Print a number the Vietnamese way: "." between thousands, "," before decimals.
@@ -113,5 +151,7 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
  * ```
  */
 export function formatViNumber(x: Numeric, options: FormatViNumberOptions = {}): string {
-  return formatDecimalVi(toDecimal(x, ['x']), options);
+  checkOptionKeys(options, FORMAT_VI_NUMBER_OPTIONS);
+  const fast = typeof x === 'number' ? formatNumberVi(x, options) : null;
+  return fast ?? formatDecimalVi(toDecimal(x, ['x']), options);
 }

@@ -1,6 +1,10 @@
 import type { Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import { type FormatViNumberOptions, formatDecimalVi } from './format-vi-number.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
+import { type FormatViNumberOptions, formatDecimalVi, formatNumberVi } from './format-vi-number.js';
+
+/** The options formatViPercent knows: any other key is refused (a misspelling would be ignored). */
+const FORMAT_VI_PERCENT_OPTIONS: readonly string[] = ['decimals', 'fixed', 'grouping', 'rounding'];
 
 /**
  * Print a percentage the Vietnamese way, followed by "%" with no space. `x` is already in
@@ -22,5 +26,7 @@ import { type FormatViNumberOptions, formatDecimalVi } from './format-vi-number.
  * ```
  */
 export function formatViPercent(x: Numeric, options: FormatViNumberOptions = {}): string {
-  return `${formatDecimalVi(toDecimal(x, ['x']), options)}%`;
+  checkOptionKeys(options, FORMAT_VI_PERCENT_OPTIONS);
+  const fast = typeof x === 'number' ? formatNumberVi(x, options) : null;
+  return `${fast ?? formatDecimalVi(toDecimal(x, ['x']), options)}%`;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /**
- * Schema of a {@link Rounding} mode, for options and results read from JSON.
+ * Schema of a {@link "chitieu"!Rounding} mode, for options and results read from JSON.
  *
  * @category Numbers
  * @example

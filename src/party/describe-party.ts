@@ -4,6 +4,7 @@ import { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
 import { periodLabel } from '../period/period-label.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { type AdmissionsResult, admissionsResultSchema } from './admissions-schema.js';
 import { type InspectionTally, inspectionTallySchema } from './inspection-tally-schema.js';
@@ -58,6 +59,14 @@ function percent(value: Decimal, format: PercentFormat): string {
   })}%`;
 }
 
+/** The options describeAdmissions knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_ADMISSIONS_OPTIONS: readonly string[] = [
+  'comparedWith',
+  'decimals',
+  'planWords',
+  'rounding',
+];
+
 /**
  * Say a period's admissions the way a district report does: "kết nạp 169 đảng viên mới,
  * tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm". The change clause appears
@@ -69,7 +78,7 @@ function percent(value: Decimal, format: PercentFormat): string {
  * @param options - decimals and rounding of the percent, the compared period's name, the
  *   plan's name
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed result (read through
  * `admissionsResultSchema`, so one back from JSON is fine; path `['result', …]`), bad
  * decimals, rounding or phrases
  * @example
@@ -85,6 +94,7 @@ export function describeAdmissions(
   result: AdmissionsResult,
   options: DescribeAdmissionsOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_ADMISSIONS_OPTIONS);
   // Results may come back from JSON or be hand-made: read them through their schema.
   const r = parseWithSchema(
     admissionsResultSchema,
@@ -130,6 +140,14 @@ export interface DescribeRatingSharesOptions extends PercentFormat {
   readonly quotes?: 'straight' | 'curly';
 }
 
+/** The options describeRatingShares knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_RATING_SHARES_OPTIONS: readonly string[] = [
+  'decimals',
+  'quotes',
+  'rounding',
+  'subject',
+];
+
 /**
  * Say the share rated "Hoàn thành tốt nhiệm vụ" or better: "có 85,2% tổ chức cơ sở đảng
  * được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên". With nothing rated: "không có tổ chức
@@ -139,7 +157,7 @@ export interface DescribeRatingSharesOptions extends PercentFormat {
  * @param shares - from {@link ratingShares}
  * @param options - decimals, rounding, subject and quote marks
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for malformed shares (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for malformed shares (read through
  * `ratingSharesSchema`; path `['shares', …]`), bad decimals, rounding, subject or quotes
  * @example
  * ```ts
@@ -154,6 +172,7 @@ export function describeRatingShares(
   shares: RatingShares,
   options: DescribeRatingSharesOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_RATING_SHARES_OPTIONS);
   const parsed = parseWithSchema(
     ratingSharesSchema,
     shares,
@@ -183,7 +202,7 @@ export function describeRatingShares(
  * @category Party
  * @param tally - from {@link inspectionTally}
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `inspectionTallySchema`; path `['tally', …]`)
  * @example
  * ```ts

@@ -19,7 +19,7 @@ import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js
  * @param target - the target on the percentage ("trên 80%")
  * @param options - passed to {@link evaluate} (strictness, …)
  * @returns the attainment of the percentage against the target
- * @throws {@link ChitieuError} `division-by-zero` when nothing was rated (no percentage),
+ * @throws {@link "chitieu"!ChitieuError} `division-by-zero` when nothing was rated (no percentage),
  * `unparseable-target` for a phrase that is not a target, `invalid-argument` for malformed
  * shares (read through `ratingSharesSchema`; path `['shares', …]`)
  * @example

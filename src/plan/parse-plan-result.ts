@@ -9,13 +9,13 @@ import {
 /**
  * Read a {@link PlanResult} from JSON (or any unknown value), for instance one stored with
  * `JSON.stringify`: figures may be numbers or JavaScript-notation strings and come back as
- * Decimals, so the result reads back equal to the original and {@link describePlanReport}
+ * Decimals, so the result reads back equal to the original and {@link "chitieu"!describePlanReport}
  * takes it. Exported by `chitieu/schemas`.
  *
  * @category Plans
  * @param json - the value to read
  * @returns the plan result, with Decimals
- * @throws {@link ChitieuError} `invalid-argument` listing every bad field in
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` listing every bad field in
  * `details.issues`, with `path` at the first one
  * @example
  * ```ts
@@ -41,12 +41,12 @@ export function parsePlanResult(json: unknown): PlanResult {
 
 /**
  * Read one {@link PlanItemResult} from JSON, as {@link parsePlanResult} reads a whole plan
- * result; {@link describeAttainment} takes what it returns. Exported by `chitieu/schemas`.
+ * result; {@link "chitieu"!describeAttainment} takes what it returns. Exported by `chitieu/schemas`.
  *
  * @category Plans
  * @param json - the value to read
  * @returns the item result, with Decimals
- * @throws {@link ChitieuError} `invalid-argument` listing every bad field in
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` listing every bad field in
  * `details.issues`, with `path` at the first one
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { indicatorGroupSchema } from '../indicator/indicator-schema.js';
 
 /**
- * Schema of {@link PlanGroup} (the indicator module's group enum: a plan item's group and
+ * Schema of {@link "chitieu"!PlanGroup} (the indicator module's group enum: a plan item's group and
  * its indicator's group are the same kind of thing).
  *
  * @category Plans

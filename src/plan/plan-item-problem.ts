@@ -73,20 +73,32 @@ const GROUPS: readonly unknown[] = planGroups;
 const INDICATOR: readonly FieldRule[] = [
   ['name', isName, 'a non-empty string'],
   ['unit', (x) => x === null || isName(x), 'a non-empty string or null'],
-  ['measure', oneOf(MEASURES), oneOfText(MEASURES)],
-  ['direction', oneOf(DIRECTIONS), oneOfText(DIRECTIONS)],
-  ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
+  ['measure', /* @__PURE__ */ oneOf(MEASURES), /* @__PURE__ */ oneOfText(MEASURES)],
+  ['direction', /* @__PURE__ */ oneOf(DIRECTIONS), /* @__PURE__ */ oneOfText(DIRECTIONS)],
+  [
+    'group',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(GROUPS)),
+    /* @__PURE__ */ oneOfText(GROUPS),
+  ],
 ];
 
 const STRICTNESS = ['lenient', 'literal'];
 const RATIO_BASES = ['value', 'growth-index'];
 
 const EVALUATION: readonly FieldRule[] = [
-  ['strictness', optional(oneOf(STRICTNESS)), oneOfText(STRICTNESS)],
-  ['ratioBasis', optional(oneOf(RATIO_BASES)), oneOfText(RATIO_BASES)],
+  [
+    'strictness',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(STRICTNESS)),
+    /* @__PURE__ */ oneOfText(STRICTNESS),
+  ],
+  [
+    'ratioBasis',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(RATIO_BASES)),
+    /* @__PURE__ */ oneOfText(RATIO_BASES),
+  ],
   [
     'tolerance',
-    optional((x) => isPlanDecimal(x) && !x.isNegative()),
+    /* @__PURE__ */ optional((x) => isPlanDecimal(x) && !x.isNegative()),
     'a Decimal that is not negative',
   ],
 ];
@@ -95,16 +107,24 @@ const EVALUATION: readonly FieldRule[] = [
 const ITEM_HEAD: readonly FieldRule[] = [
   ['id', isText, 'a string'],
   ['indicator', isRecord, 'an indicator object'],
-  ['label', optional(isName), 'a non-empty string'],
-  ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
+  ['label', /* @__PURE__ */ optional(isName), 'a non-empty string'],
+  [
+    'group',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(GROUPS)),
+    /* @__PURE__ */ oneOfText(GROUPS),
+  ],
 ];
 const ITEM_TAIL: readonly FieldRule[] = [
-  ['actual', optional(isPlanDecimal), 'a Decimal'],
-  ['baseline', optional(isPlanDecimal), 'a Decimal'],
-  ['reportedStatus', optional(oneOf(REPORTED)), oneOfText(REPORTED)],
-  ['targetText', optional(isText), 'a string'],
-  ['baselineLabel', optional(isName), 'a non-empty string'],
-  ['evaluation', optional(isRecord), 'an object'],
+  ['actual', /* @__PURE__ */ optional(isPlanDecimal), 'a Decimal'],
+  ['baseline', /* @__PURE__ */ optional(isPlanDecimal), 'a Decimal'],
+  [
+    'reportedStatus',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(REPORTED)),
+    /* @__PURE__ */ oneOfText(REPORTED),
+  ],
+  ['targetText', /* @__PURE__ */ optional(isText), 'a string'],
+  ['baselineLabel', /* @__PURE__ */ optional(isName), 'a non-empty string'],
+  ['evaluation', /* @__PURE__ */ optional(isRecord), 'an object'],
 ];
 
 /**

@@ -10,6 +10,7 @@ import { toDecimal } from '../numeric/to-decimal.js';
 import type { PendingReason, PlanItemResult } from '../plan/plan-result-schema.js';
 import type { ReportedStatus } from '../plan/plan-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { changePhrase } from './describe-change.js';
 import { readAttainment, readChange, readItemResult } from './read-results.js';
 import {
@@ -256,6 +257,16 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
   attained: 'đạt và vượt',
 };
 
+/** The options describeAttainment knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_ATTAINMENT_OPTIONS: readonly string[] = [
+  'decimals',
+  'notMetWord',
+  'planWord',
+  'pointsWord',
+  'rounding',
+  'verb',
+];
+
 /**
  * Say how one item stands against its plan, in Vietnamese, as district reports write it:
  *
@@ -314,6 +325,7 @@ export function describeAttainment(
   item: PlanItemResult | AttainmentFigure,
   options: DescribeAttainmentOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_ATTAINMENT_OPTIONS);
   const w = readAttainmentOptions(readOptions(options));
   return itemSentence(fromInput(item), w);
 }

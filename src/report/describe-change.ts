@@ -3,6 +3,7 @@ import { chitieuError, type ErrorPath } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { readChange } from './read-results.js';
 import {
   decimalsOption,
@@ -93,6 +94,16 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
   return `${word} ${figure}${spaced}${since}`;
 }
 
+/** The options describeChange knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_CHANGE_OPTIONS: readonly string[] = [
+  'decimals',
+  'pointsWord',
+  'relative',
+  'rounding',
+  'since',
+  'unit',
+];
+
 /**
  * Say a change in Vietnamese, as reports do: "tăng 121 đảng viên so với năm 2020", "tăng
  * 19 tiêu chí so với năm 2020", "giảm 1,02%" for a rate (its change is in percentage
@@ -129,6 +140,7 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
  * ```
  */
 export function describeChange(change: Change, options: DescribeChangeOptions = {}): string {
+  checkOptionKeys(options, DESCRIBE_CHANGE_OPTIONS);
   const c = readChange(change, ['change']);
   return changePhrase(c, readChangeOptions(options), ['change']);
 }

@@ -2,6 +2,7 @@ import { chitieuError, isChitieuError } from '../errors.js';
 import { periodLabel } from '../period/period-label.js';
 import { type PlanGroup, planGroupLabels, planGroups } from '../plan/plan-group.js';
 import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import {
   type DescribeAttainmentOptions,
@@ -41,6 +42,21 @@ function itemLabel(r: PlanItemResult): string {
   const name = plainLabel(r.item.label ?? r.item.indicator.name);
   return name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
 }
+
+/** The options describePlanReport knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_PLAN_REPORT_OPTIONS: readonly string[] = [
+  'bullet',
+  'decimals',
+  'groupHeadings',
+  'listShortfalls',
+  'notMetWord',
+  'order',
+  'planWord',
+  'pointsWord',
+  'qualifier',
+  'rounding',
+  'verb',
+];
 
 /**
  * Write the report of an evaluated plan in Vietnamese, one line per entry:
@@ -84,6 +100,7 @@ export function describePlanReport(
   result: PlanResult,
   options: DescribePlanReportOptions = {},
 ): readonly string[] {
+  checkOptionKeys(options, DESCRIBE_PLAN_REPORT_OPTIONS);
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     throw chitieuError('invalid-argument', 'a plan result, as evaluatePlan returns it', {
       received: result,

@@ -115,7 +115,7 @@ const PLAN: readonly FieldRule[] = [
   ['issuer', isName],
   ['items', Array.isArray],
   ['period', (x) => periodProblem(x) === undefined],
-  ['published', optional(isRecord)],
+  ['published', /* @__PURE__ */ optional(isRecord)],
 ];
 
 function allGenuine(items: readonly unknown[]): boolean {

@@ -2,6 +2,7 @@ import { type ChitieuError, chitieuError } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import { Decimal } from '../numeric/decimal.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { targetOf } from './change-of.js';
 import { deadlineYear, markBareYears } from './deadline-year.js';
 import { levelOfFigures } from './level-of.js';
@@ -264,6 +265,9 @@ function isDocumentNumber(tokens: readonly TargetToken[], i: number): boolean {
   return coded || named;
 }
 
+/** The options parseTarget knows: any other key is refused (a misspelling would be ignored). */
+const PARSE_TARGET_OPTIONS: readonly string[] = ['measure'];
+
 /**
  * Read a Vietnamese target phrase (chỉ tiêu) into a {@link Target}, with the unit, the
  * subject and the per-year flag written around it.
@@ -348,6 +352,7 @@ function isDocumentNumber(tokens: readonly TargetToken[], i: number): boolean {
  * ```
  */
 export function parseTarget(text: string, options: ParseTargetOptions = {}): ParsedTarget {
+  checkOptionKeys(options, PARSE_TARGET_OPTIONS);
   if (typeof text !== 'string') {
     throw chitieuError('invalid-argument', 'a target phrase as a string', {
       received: text,
