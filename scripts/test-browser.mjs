@@ -17,6 +17,8 @@ const entries = {
   root: 'chitieu',
   ntm: 'chitieu/ntm',
   party: 'chitieu/party',
+  claims: 'chitieu/claims',
+  tables: 'chitieu/tables',
   schemas: 'chitieu/schemas',
 };
 
