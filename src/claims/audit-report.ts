@@ -1,6 +1,7 @@
 import { checkTally } from '../audit/check-tally.js';
 import { chitieuError } from '../errors.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { checkChangeClaim } from './check-change-claim.js';
 import { checkShareSum, commonWhole } from './check-groups.js';
@@ -14,7 +15,11 @@ import type { Claim, ClaimFigure, ReportReading } from './claim.js';
 import { modeWords, role, vi } from './figures.js';
 import type { Finding, ReportAudit } from './finding.js';
 import { type FindingFields, makeFinding } from './finding-draft.js';
-import { type AuditReportOptions, auditReportOptionsSchema } from './options-schema.js';
+import {
+  AUDIT_REPORT_OPTIONS,
+  type AuditReportOptions,
+  auditReportOptionsSchema,
+} from './options-schema.js';
 import { readReport } from './read-report.js';
 
 const DEFAULT_MODES: readonly Rounding[] = ['half-up', 'truncate'];
@@ -175,6 +180,7 @@ export function auditReport(
   textOrReading: string | ReportReading,
   options: AuditReportOptions = {},
 ): ReportAudit {
+  checkOptionKeys(options, AUDIT_REPORT_OPTIONS);
   const opts = parseWithSchema(
     auditReportOptionsSchema,
     options,

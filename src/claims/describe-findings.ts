@@ -1,7 +1,12 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import type { Finding } from './finding.js';
-import { type DescribeFindingsOptions, describeFindingsOptionsSchema } from './options-schema.js';
+import {
+  DESCRIBE_FINDINGS_OPTIONS,
+  type DescribeFindingsOptions,
+  describeFindingsOptionsSchema,
+} from './options-schema.js';
 
 const VERDICT_WORDS = {
   en: { consistent: 'Consistent', inconsistent: 'Inconsistent', unchecked: 'Unchecked' },
@@ -30,6 +35,7 @@ export function describeFindings(
   findings: readonly Finding[],
   options: DescribeFindingsOptions = {},
 ): readonly string[] {
+  checkOptionKeys(options, DESCRIBE_FINDINGS_OPTIONS);
   const list: readonly Finding[] = findings;
   if (!Array.isArray(list)) {
     throw chitieuError('invalid-argument', 'a list of findings from auditReport', {

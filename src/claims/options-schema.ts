@@ -24,6 +24,9 @@ export const readReportOptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Audit
  */
+/** @internal The keys of {@link ReadReportOptions}. */
+export const READ_REPORT_OPTIONS: readonly string[] = Object.keys(readReportOptionsSchema.shape);
+
 export type ReadReportOptions = z.input<typeof readReportOptionsSchema>;
 
 /**
@@ -52,6 +55,9 @@ export const auditReportOptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Audit
  */
+/** @internal The keys of {@link AuditReportOptions}. */
+export const AUDIT_REPORT_OPTIONS: readonly string[] = Object.keys(auditReportOptionsSchema.shape);
+
 export type AuditReportOptions = z.input<typeof auditReportOptionsSchema>;
 
 /**
@@ -76,4 +82,9 @@ export const describeFindingsOptionsSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Audit
  */
+/** @internal The keys of {@link DescribeFindingsOptions}. */
+export const DESCRIBE_FINDINGS_OPTIONS: readonly string[] = Object.keys(
+  describeFindingsOptionsSchema.shape,
+);
+
 export type DescribeFindingsOptions = z.input<typeof describeFindingsOptionsSchema>;

@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import type { Claim, ReportReading } from './claim.js';
 import {
@@ -11,7 +12,11 @@ import {
   readPercents,
   readSums,
 } from './find-claims.js';
-import { type ReadReportOptions, readReportOptionsSchema } from './options-schema.js';
+import {
+  READ_REPORT_OPTIONS,
+  type ReadReportOptions,
+  readReportOptionsSchema,
+} from './options-schema.js';
 import { SentenceScan } from './scan.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -92,6 +97,7 @@ function freezeClaim(
  * ```
  */
 export function readReport(text: string, options: ReadReportOptions = {}): ReportReading {
+  checkOptionKeys(options, READ_REPORT_OPTIONS);
   if (typeof text !== 'string') {
     throw chitieuError('invalid-argument', 'a report as a string', {
       received: text,

@@ -1,6 +1,7 @@
 import type { Strictness } from '../attainment/attainment-schema.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { checkOneOf, checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { COLUMN_ROLES, type ColumnRole } from './columns.js';
 
 /**
@@ -101,7 +102,7 @@ export function checkTableOptions(
   if (options === undefined) return {};
   const path: ErrorPath = ['options'];
   const o = checkRecord(options, 'an options object or nothing', path);
-  checkKeys(o, withStrictness ? EVALUATE_KEYS : READ_KEYS, path);
+  checkOptionKeys(o, withStrictness ? EVALUATE_KEYS : READ_KEYS, path);
   checkText(o.id, 200, false, ['options', 'id']);
   checkText(o.title, 2000, false, ['options', 'title']);
   checkText(o.issuer, 2000, false, ['options', 'issuer']);

@@ -7,9 +7,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chitieu from 'chitieu';
+import * as claims from 'chitieu/claims';
 import * as ntm from 'chitieu/ntm';
 import * as party from 'chitieu/party';
 import * as schemas from 'chitieu/schemas';
+import * as tables from 'chitieu/tables';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -22,13 +24,25 @@ import {
 import { firstArgs, restArgs } from '../bad-inputs/hostile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const exportsByName: Record<string, unknown> = { ...chitieu, ...ntm, ...party, ...schemas };
+const exportsByName: Record<string, unknown> = {
+  ...chitieu,
+  ...claims,
+  ...ntm,
+  ...party,
+  ...schemas,
+  ...tables,
+};
 
 /** Every exported function with a parameter named `options` (or `opts`), and its keys. */
 function functionsWithOptions(): Map<string, { param: string; keys: string[] }> {
-  const files = ['src/index.ts', 'src/ntm.ts', 'src/party.ts', 'src/schemas.ts'].map((f) =>
-    resolve(root, f),
-  );
+  const files = [
+    'src/index.ts',
+    'src/claims.ts',
+    'src/ntm.ts',
+    'src/party.ts',
+    'src/schemas.ts',
+    'src/tables.ts',
+  ].map((f) => resolve(root, f));
   const program = ts.createProgram(files, {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -67,9 +81,21 @@ function functionsWithOptions(): Map<string, { param: string; keys: string[] }> 
 
 const table = [...functionsWithOptions()].sort(([a], [b]) => a.localeCompare(b));
 
+const REPORT = 'Kết nạp 169 đảng viên, đạt 112,6% kế hoạch năm.';
+const TABLE = [
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'KH năm 2023', 'Ước TH 2023'],
+  ['1', 'Kết nạp đảng viên', 'đảng viên', 'trên 150', '169'],
+];
+
 /** Plausible first arguments the sweep does not need (it puts hostile values first). */
 const moreFirstArgs: Readonly<Record<string, () => unknown>> = {
   parseViNumber: () => '3.365',
+  parseTargets: () => 'GRDP tăng 16%, trong đó: nông nghiệp tăng 6%',
+  readReport: () => REPORT,
+  auditReport: () => REPORT,
+  describeFindings: () => claims.auditReport(REPORT).findings,
+  readPlanTable: () => TABLE,
+  evaluatePlanTable: () => TABLE,
 };
 
 /** Call `name` with plausible arguments and `options` last. */
