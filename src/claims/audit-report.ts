@@ -149,8 +149,8 @@ function checkOne(claim: Claim, ctx: Context): FindingFields | null {
  * Audit every claim of a report: percentages against the count and total they divide, parts
  * against their whole, shares of one whole against 100%, changes against both figures,
  * sums against their total, attainment against its plan. It reuses
- * {@link reconcilePercent}, {@link checkChange}, {@link checkTally}, {@link checkShare}'s
- * arithmetic and {@link inferPlan}.
+ * {@link "chitieu"!reconcilePercent}, {@link "chitieu"!checkChange}, {@link checkTally}, {@link "chitieu"!checkShare}'s
+ * arithmetic and {@link "chitieu"!inferPlan}.
  *
  * No false alarm: a figure is `inconsistent` only when it fails under every rounding in
  * `options.modes` (half-up and truncation unless given), allowing for the rounding of figures
@@ -162,7 +162,7 @@ function checkOne(claim: Claim, ctx: Context): FindingFields | null {
  * @param textOrReading - the report text, or what {@link readReport} made of it
  * @param options - `modes`: the roundings allowed; `read`: options for reading a text
  * @returns the reading, the findings in text order and their counts
- * @throws {@link ChitieuError} `invalid-argument` for anything but a text or a reading, or an
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for anything but a text or a reading, or an
  * unknown option; `input-too-long` past 1 000 000 characters
  * @example
  * ```ts

@@ -79,7 +79,7 @@ export interface ClaimFigure {
  * - `subject`: the words naming what is counted or measured, or null;
  * - `period`: the period words of its sentence ("năm 2023", "6 tháng đầu năm 2020"), or null;
  * - `group`: shares and parts of one whole share a group id ("g1"); null otherwise;
- * - `change`: for a `change` claim, its phrase as {@link readChangePhrase} reads it;
+ * - `change`: for a `change` claim, its phrase as {@link "chitieu"!readChangePhrase} reads it;
  * - `sentence`: the span of its sentence.
  *
  * @category Audit

@@ -21,7 +21,7 @@ const VERDICT_WORDS = {
  * @param findings - the findings (`auditReport(text).findings`)
  * @param options - `lang`: `'en'` (the default) or `'vi'`
  * @returns one sentence per finding, in order
- * @throws {@link ChitieuError} `invalid-argument` when findings is not a list or an option is unknown
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` when findings is not a list or an option is unknown
  * @example
  * ```ts
  * const { findings } = auditReport('Đã giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%.');

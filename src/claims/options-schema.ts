@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { roundingSchema } from '../numeric/rounding-schema.js';
 
 /**
- * Schema of the options of {@link readReport}: the limit on claims read. Unknown fields are
+ * Schema of the options of {@link "chitieu/claims"!readReport}: the limit on claims read. Unknown fields are
  * refused.
  *
  * @category Audit
@@ -30,7 +30,7 @@ export const READ_REPORT_OPTIONS: readonly string[] = Object.keys(readReportOpti
 export type ReadReportOptions = z.input<typeof readReportOptionsSchema>;
 
 /**
- * Schema of the options of {@link auditReport}: the roundings allowed, and options for
+ * Schema of the options of {@link "chitieu/claims"!auditReport}: the roundings allowed, and options for
  * reading a text. Unknown fields are refused.
  *
  * @category Audit
@@ -61,7 +61,7 @@ export const AUDIT_REPORT_OPTIONS: readonly string[] = Object.keys(auditReportOp
 export type AuditReportOptions = z.input<typeof auditReportOptionsSchema>;
 
 /**
- * Schema of the options of {@link describeFindings}: the language, `'vi'` or `'en'`.
+ * Schema of the options of {@link "chitieu/claims"!describeFindings}: the language, `'vi'` or `'en'`.
  *
  * @category Audit
  * @example

@@ -69,9 +69,9 @@ function freezeClaim(
  * ("18/31 chỉ tiêu vượt và đạt kế hoạch"), attainment of a plan ("đạt 112,6% kế hoạch"),
  * changes ("tăng 119 so với năm trước"), shares ("nông, lâm, thủy sản chiếm 36,11%"), parts
  * of a whole ("564 nữ (20,14%)"), levels ("đạt 46,3 triệu đồng") and sums ("68 đảng bộ và
- * 31 chi bộ, tổng 99"). Figures are read with {@link parseViNumber}, changes with
- * {@link readChangePhrase}, period words with {@link parsePeriodLabel} and a quoted plan with
- * {@link parseTarget}.
+ * 31 chi bộ, tổng 99"). Figures are read with {@link "chitieu"!parseViNumber}, changes with
+ * {@link "chitieu"!readChangePhrase}, period words with {@link "chitieu"!parsePeriodLabel} and a quoted plan with
+ * {@link "chitieu"!parseTarget}.
  *
  * The text is read in one linear pass (no regular expression runs over the whole text):
  * sentences end at ".", "!", "?" and line breaks, never inside "1.351" nor after "TT.".
@@ -81,7 +81,7 @@ function freezeClaim(
  * @param text - the report, at most 1 000 000 characters
  * @param options - `maxClaims`: stop after this many claims (10 000 unless given)
  * @returns the text and its claims, frozen
- * @throws {@link ChitieuError} `invalid-argument` when text is not a string or an option is
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` when text is not a string or an option is
  * unknown, `input-too-long` past 1 000 000 characters
  * @example
  * ```ts

@@ -40,7 +40,7 @@ const STATUS_VI: Readonly<Record<TableStatus, string>> = {
  * @category Plans
  * @param evaluation - what {@link evaluatePlanTable} returned
  * @returns the summary, one sentence a line
- * @throws {@link ChitieuError} `invalid-argument` when the evaluation is not one (path
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` when the evaluation is not one (path
  * `['evaluation', …]`)
  * @example
  * ```ts

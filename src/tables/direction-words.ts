@@ -63,7 +63,7 @@ const GROWTH_WORDS: readonly string[] = ['tốc độ tăng', 'tăng trưởng',
  * @category Plans
  * @param name - the indicator's name as printed
  * @returns the direction with the words that decided it, or null
- * @throws {@link ChitieuError} `invalid-argument` for a name that is not a string of at most
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a name that is not a string of at most
  * 2000 characters
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export type VerdictAgreement = 'agrees' | 'convention' | 'inconsistent';
  * - `arithmetic`: the comparison made ("7,6 so với < 7,6"), or null;
  * - `direction` and where it came from (`directionFrom`: the target's bound, the
  *   catalogue, the indicator's words, or the higher-is-better default);
- * - `percent`: the printed percent reconciled with {@link reconcilePercent} against the
+ * - `percent`: the printed percent reconciled with {@link "chitieu"!reconcilePercent} against the
  *   plan figure or last year's (`percentAgainst`), or null;
  * - `reasons`: why the status is what it is, in English.
  *
@@ -399,7 +399,7 @@ function summarise(table: PlanTable, rows: readonly PlanTableRowEvaluation[]): P
 /**
  * Read a plan table with {@link readPlanTable} and evaluate every data row: chitieu's
  * status from the figures, the printed verdict beside it, whether they agree, and the
- * printed percent reconciled with {@link reconcilePercent}.
+ * printed percent reconciled with {@link "chitieu"!reconcilePercent}.
  *
  * - Direction: a bound's ("dưới 4" is lower-is-better), else the catalogue's, else the
  *   indicator's words ({@link lowerIsBetterWords}), else higher-is-better.
@@ -421,7 +421,7 @@ function summarise(table: PlanTable, rows: readonly PlanTableRowEvaluation[]): P
  * @param rows - the table's rows, each an array of cell strings
  * @param options - those of {@link readPlanTable}, and `strictness`
  * @returns the {@link PlanTableEvaluation}: one entry per data row, in input order
- * @throws {@link ChitieuError} `invalid-argument` as {@link readPlanTable} does
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` as {@link readPlanTable} does
  * @example
  * ```ts
  * const { rows, summary } = evaluatePlanTable([

@@ -8,7 +8,7 @@ import { cleanCell, foldCell, isBlankCell } from './table-text.js';
 
 /**
  * A change written beside a figure ("575 (tăng 15%)", "(giảm 28,3% so với thực hiện năm
- * 2020)"): its direction, size and basis as {@link parseTarget} reads them.
+ * 2020)"): its direction, size and basis as {@link "chitieu"!parseTarget} reads them.
  *
  * @category Plans
  */
@@ -46,7 +46,7 @@ export interface TargetCell extends CellContext {
   readonly strictSymbol: boolean;
   /** Words parseTarget left before the figure ("gần"), or null. */
   readonly words: string | null;
-  /** What {@link parseTarget} found uncertain about the reading (its `warnings`). */
+  /** What {@link "chitieu"!parseTarget} found uncertain about the reading (its `warnings`). */
   readonly warnings: readonly string[];
 }
 
@@ -274,7 +274,7 @@ export function readResultCell(
 
 /**
  * @internal Read a printed percentage ("112,6", "112,6%", "98"): its value and the text as
- * printed, for {@link reconcilePercent}. Null for a blank cell.
+ * printed, for {@link "chitieu"!reconcilePercent}. Null for a blank cell.
  */
 export function readPercentCell(
   raw: string,

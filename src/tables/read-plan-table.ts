@@ -391,7 +391,7 @@ function planItem(row: PlanTableRow): PlanItem {
  * @param rows - the table's rows, each an array of cell strings
  * @param options - see {@link ReadPlanTableOptions}
  * @returns the {@link PlanTable}
- * @throws {@link ChitieuError} `invalid-argument` for rows that are not arrays of strings,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for rows that are not arrays of strings,
  * a table with no header, a table with no year, or a bad option (path `['options', …]`)
  * @example
  * ```ts

@@ -39,7 +39,7 @@ export type PlanTableColumns = { readonly [R in ColumnRole]?: number | null | un
  * Options of {@link evaluatePlanTable}: those of {@link readPlanTable}, and `strictness`
  * for a result exactly on a strict bound. Unless given, a bound printed as a symbol ("<
  * 7,6", ">2.300") is read literally (7,6 does not meet "< 7,6"), a bound in words ("dưới
- * 4", "trên 150") leniently, as {@link evaluatePlan} does.
+ * 4", "trên 150") leniently, as {@link "chitieu"!evaluatePlan} does.
  *
  * @category Plans
  */
