@@ -27,6 +27,8 @@ const subjects = {
   "import('chitieu')": "import('chitieu')",
   "import('chitieu/ntm')": "import('chitieu/ntm')",
   "import('chitieu/party')": "import('chitieu/party')",
+  "import('chitieu/claims')": "import('chitieu/claims')",
+  "import('chitieu/tables')": "import('chitieu/tables')",
   "import('chitieu/schemas')": "import('chitieu/schemas')",
   "require('chitieu')": "require('chitieu')",
   "import('zod/mini') alone": `import(${JSON.stringify(zodMini)})`,
