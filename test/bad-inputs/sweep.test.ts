@@ -5,12 +5,8 @@
  * or error from zod, decimal.js or date-fns, no NaN, Infinity or −0, no polluted prototype.
  */
 import * as chitieu from 'chitieu';
-import * as claims from 'chitieu/claims';
-import * as ntm from 'chitieu/ntm';
-import * as party from 'chitieu/party';
-import * as schemas from 'chitieu/schemas';
-import * as tables from 'chitieu/tables';
 import { describe, expect, it } from 'vitest';
+import { allExports } from '../support/all-exports.js';
 import { expectCleanValue } from './expect-chitieu-error.js';
 import { firstArgs, hostileValues, restArgs } from './hostile.js';
 
@@ -19,14 +15,7 @@ type AnyFunction = (...args: unknown[]) => unknown;
 /** Classes are constructors, not functions to sweep: `Decimal(NaN)` is decimal.js's own NaN. */
 const CLASSES: ReadonlySet<string> = new Set(['ChitieuError', 'Decimal']);
 
-const functions: readonly (readonly [string, AnyFunction])[] = Object.entries({
-  ...chitieu,
-  ...claims,
-  ...ntm,
-  ...party,
-  ...schemas,
-  ...tables,
-})
+const functions: readonly (readonly [string, AnyFunction])[] = Object.entries(allExports)
   .filter(([name, value]) => typeof value === 'function' && !CLASSES.has(name))
   .map(([name, value]) => [name, value as AnyFunction] as const)
   .sort(([a], [b]) => a.localeCompare(b));

@@ -13,12 +13,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import * as claims from '../../src/claims.js';
 import * as chitieu from '../../src/index.js';
-import * as ntm from '../../src/ntm.js';
-import * as party from '../../src/party.js';
-import * as schemas from '../../src/schemas.js';
-import * as tables from '../../src/tables.js';
+import { allExports } from '../support/all-exports.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const srcDir = join(root, 'src');
@@ -143,12 +139,7 @@ function throws(run: () => unknown, code: string | null, label: string): void {
 }
 
 const scope: Record<string, unknown> = {
-  ...chitieu,
-  ...claims,
-  ...ntm,
-  ...party,
-  ...schemas,
-  ...tables,
+  ...allExports,
   z,
   __check: check,
   __throws: throws,
