@@ -1,21 +1,19 @@
 import { chitieuError } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
-import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { decimalRoundingMode } from '../numeric/rounding.js';
 import { MAX_EXPONENT, toDecimal } from '../numeric/to-decimal.js';
+import { type RoundingOptions, resolveRounding } from './house-rounding.js';
 
 /**
- * Options for {@link formatViNumber} and {@link formatViPercent}.
+ * Options for {@link formatViNumber} and {@link formatViPercent}: the house
+ * {@link RoundingOptions} (`decimals`, `rounding`), and how the figure is laid out.
+ * {@link formatViNumber} prints a figure exactly unless `decimals` is given;
+ * {@link formatViPercent} rounds to {@link HOUSE_ROUNDING} (1 decimal, truncated) unless
+ * told otherwise (`decimals: 'exact'` prints every digit).
  *
  * @category Notation
  */
-export interface FormatViNumberOptions {
-  /**
-   * Decimal places to round to. Unless given, the value is printed exactly with all its
-   * digits (a repeating quotient then shows 50 significant digits: give `decimals`).
-   */
-  readonly decimals?: number;
-  /** How to round to `decimals`; `'half-up'` unless given. */
-  readonly rounding?: Rounding;
+export interface FormatViNumberOptions extends RoundingOptions {
   /** Group thousands with "." ("3.365"); true unless given. */
   readonly grouping?: boolean;
   /**
@@ -42,8 +40,15 @@ function groupThousands(digits: string): string {
  */
 const MAX_PRINTED_EXPONENT = 10 * MAX_EXPONENT;
 
-/** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
-export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
+/**
+ * @internal Format an already-converted Decimal; the hot path shared by the public
+ * formatters. Without `decimals`, `fallbackDecimals` (exact unless given).
+ */
+export function formatDecimalVi(
+  value: Decimal,
+  options: FormatViNumberOptions = {},
+  fallbackDecimals: number | 'exact' = 'exact',
+): string {
   if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
     throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
       received: `Decimal(${value.toString()})`,
@@ -55,17 +60,14 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
       path: ['options'],
     });
   }
-  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
+  const { grouping = true, fixed = false } = options;
+  // An unknown mode is a mistake worth reporting even when nothing is rounded.
+  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
   let text: string;
-  if (decimals === undefined) {
-    // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
-    decimalRoundingMode(rounding, ['options', 'rounding']);
+  if (decimals === 'exact') {
     text = value.toFixed();
   } else {
-    text = value.toFixed(
-      checkDecimals(decimals, ['options', 'decimals']),
-      decimalRoundingMode(rounding, ['options', 'rounding']),
-    );
+    text = value.toFixed(decimals, decimalRoundingMode(rounding));
     if (!fixed && text.includes('.')) {
       // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
       let end = text.length;
@@ -89,8 +91,9 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
 
 /**
  * Print a number the Vietnamese way: "." between thousands, "," before decimals.
- * Rounds only when `decimals` is given, and then with the named `rounding`. A result that
- * rounds to zero prints without a sign.
+ * A figure is printed as given, with every digit; it is rounded only when `decimals` is
+ * given, and then with the named `rounding` ({@link HOUSE_ROUNDING}'s `'truncate'` unless
+ * given). A result that rounds to zero prints without a sign.
  *
  * @category Notation
  * @param x - the value
@@ -106,8 +109,10 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
  * //=> '49,22'
  * formatViNumber('1234.5');
  * //=> '1.234,5'
- * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1, rounding: 'truncate' });
+ * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1 });
  * //=> '112,6'
+ * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1, rounding: 'half-up' });
+ * //=> '112,7'
  * formatViNumber(87646, { grouping: false });
  * //=> '87646'
  * ```

@@ -14,7 +14,10 @@ import { chitieuError, type ErrorPath } from '../errors.js';
  *
  * @category Numbers
  */
-export type Rounding = 'half-up' | 'half-even' | 'truncate' | 'ceil' | 'floor';
+export type Rounding = (typeof ROUNDING_MODES)[number];
+
+/** @internal The rounding modes, once: {@link roundings}, the type and the schema come from it. */
+export const ROUNDING_MODES = ['half-up', 'half-even', 'truncate', 'ceil', 'floor'] as const;
 
 /**
  * Every {@link Rounding} mode, in a stable order.
@@ -26,13 +29,7 @@ export type Rounding = 'half-up' | 'half-even' | 'truncate' | 'ceil' | 'floor';
  * //=> ['half-up', 'half-even', 'truncate', 'ceil', 'floor']
  * ```
  */
-export const roundings: readonly Rounding[] = Object.freeze([
-  'half-up',
-  'half-even',
-  'truncate',
-  'ceil',
-  'floor',
-]);
+export const roundings: readonly Rounding[] = /* @__PURE__ */ Object.freeze([...ROUNDING_MODES]);
 
 /** @internal decimal.js rounding constant for each named mode. */
 export function decimalRoundingMode(rounding: Rounding, path: ErrorPath = []): DecimalJs.Rounding {

@@ -1,5 +1,4 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
-import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { checkOneOf } from '../validation/check-argument.js';
 
 /** @internal The options of a sentence function, as a record to read fields from. */
@@ -49,20 +48,6 @@ export function choiceOption<T extends string>(
   fallback: T,
 ): T {
   return checkOneOf(o[key], allowed, fallback, ['options', key]);
-}
-
-/** @internal `decimals`: absent, or a whole number from 0 to 100. */
-export function decimalsOption(o: OptionRecord): number | undefined {
-  const value = o.decimals;
-  return value === undefined ? undefined : checkDecimals(value as number, ['options', 'decimals']);
-}
-
-/** @internal `rounding`: `fallback` when absent, else a {@link Rounding} mode. */
-export function roundingOption(o: OptionRecord, fallback: Rounding): Rounding {
-  const value = o.rounding;
-  if (value === undefined) return fallback;
-  decimalRoundingMode(value as Rounding, ['options', 'rounding']);
-  return value as Rounding;
 }
 
 /** @internal "chưa đạt" (not yet met, the default) or "không đạt" (not met). */

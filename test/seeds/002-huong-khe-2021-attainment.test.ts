@@ -95,7 +95,9 @@ describe('seed 002 — Hương Khê 2021: attainment', () => {
     it('"phát triển thêm 97 mô hình, lũy kế … 3.365 mô hình": 3.268 before', () => {
       const c = change(vi('3.365'), vi('3.268'));
       expect(c.absolute.toString()).toBe('97');
-      expect(formatViPercent(growthRate(vi('3.365'), vi('3.268')), { decimals: 2 })).toBe('2,97%');
+      expect(
+        formatViPercent(growthRate(vi('3.365'), vi('3.268')), { decimals: 2, rounding: 'half-up' }),
+      ).toBe('2,97%');
     });
 
     it('"Thêm 2 tiêu chí NTM cấp huyện đạt chuẩn, lũy kế … 4/9": "có thêm 2" from 2 is met', () => {

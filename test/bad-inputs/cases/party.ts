@@ -440,7 +440,7 @@ export const partyCases: readonly BadInputCase[] = [
     run: () => describeAdmissions(JSON.parse(JSON.stringify(admissions()))),
     returns: (v) =>
       expect(v).toBe(
-        'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với cùng kỳ năm trước, đạt 112,7% kế hoạch',
+        'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với cùng kỳ năm trước, đạt 112,6% kế hoạch',
       ),
   },
   {
