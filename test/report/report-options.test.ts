@@ -1,5 +1,4 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Rounding } from '../../src/numeric/rounding.js';
 import {
   choiceOption,
   flagOption,
