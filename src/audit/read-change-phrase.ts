@@ -2,6 +2,8 @@ import { checkOptionsObject } from '../attainment/option-checks.js';
 import { ChitieuError, chitieuError, type ErrorPath } from '../errors.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
+import { isSpaceCode } from '../text/characters.js';
+import { normalizeText } from '../text/normalize-text.js';
 import type { ChangePhrase } from './change-phrase-schema.js';
 
 /** Longest phrase read; longer input is rejected before any scanning. */
@@ -48,7 +50,7 @@ function fail(text: unknown, path: ErrorPath, reason?: string): ChitieuError {
 }
 
 function isSpace(c: string | undefined): boolean {
-  return c !== undefined && /\s/.test(c);
+  return c !== undefined && isSpaceCode(c.charCodeAt(0));
 }
 
 function isDigit(c: string | undefined): boolean {
@@ -96,7 +98,7 @@ export function readChangePhrase(
       path,
     });
   }
-  let s = text.normalize('NFC').trim();
+  let s = normalizeText(text).trim();
   while (s.endsWith('.') || s.endsWith(';') || s.endsWith(',')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
   const lower = s.toLowerCase();

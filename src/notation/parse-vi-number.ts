@@ -1,5 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
+import { normalizeText } from '../text/normalize-text.js';
 
 /** Longest text parseViNumber reads; longer input is rejected before any scanning. */
 const MAX_LENGTH = 100;
@@ -9,7 +10,7 @@ const MAX_LENGTH = 100;
  * decimal part after ",", then an optional "%". Every quantifier is over a disjoint
  * character class, so matching is linear.
  */
-const VI_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?(%?)$/;
+const VI_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))? ?(%?)$/;
 
 const EXPECTED =
   'a number in Vietnamese notation: "." groups thousands in threes, "," marks decimals ("3.365", "12,1", "1.234,5", "-0,5", "97,1%")';
@@ -70,7 +71,7 @@ export function parseViNumber(text: string, options: ParseViNumberOptions = {}):
       path,
     });
   }
-  const match = VI_NUMBER.exec(text.trim());
+  const match = VI_NUMBER.exec(normalizeText(text).trim());
   if (match === null) {
     throw chitieuError('invalid-number', EXPECTED, { received: text, path, details: { text } });
   }

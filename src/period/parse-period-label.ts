@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { periodProblem } from './check-period.js';
 import type { Period } from './period-schema.js';
 import { QUARTER_NUMERALS } from './quarter-numerals.js';
@@ -91,7 +92,7 @@ export function parsePeriodLabel(text: string): Period {
       { received: text, details: { length: text.length } },
     );
   }
-  const normalised = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const normalised = normalizeText(text).toLowerCase().replace(/ +/g, ' ').trim();
   const period = read(normalised);
   if (period === undefined) {
     throw chitieuError('invalid-period', EXPECTED, { received: text, details: { text } });

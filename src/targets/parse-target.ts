@@ -2,6 +2,7 @@ import { type ChitieuError, chitieuError, isChitieuError } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import type { Decimal } from '../numeric/decimal.js';
+import { normalizeText } from '../text/normalize-text.js';
 import { changeBasis } from './change-basis.js';
 import { markYears } from './mark-years.js';
 import type { ParsedTarget } from './parsed-target-schema.js';
@@ -452,7 +453,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Par
   }
   if (text.length > MAX_RAW_LENGTH) throw tooLong(text);
   const measure = checkMeasure(options);
-  const normalised = text.normalize('NFC');
+  const normalised = normalizeText(text);
   if (normalised.length > MAX_LENGTH) throw tooLong(text);
   const source = normalised.trim();
   const tokens = tokenizeTarget(source);

@@ -4,23 +4,24 @@
  *
  * @module
  */
+import { isSpaceCode } from '../text/characters.js';
 import type { TargetToken } from './tokenize-target.js';
 
-/** JavaScript's `\s`. */
-function isWhiteSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+/** Runs of space made one " ", trimmed. */
+function squeeze(text: string): string {
+  let out = '';
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pending = out !== '';
+    } else {
+      if (pending) out += ' ';
+      pending = false;
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 /**
@@ -33,8 +34,8 @@ export function collapseSpace(text: string): string {
   let previousSpace = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = isWhiteSpace(c);
-    if (space && (c !== 32 || previousSpace)) return text.replace(/\s+/g, ' ').trim();
+    const space = isSpaceCode(c);
+    if (space && (c !== 32 || previousSpace)) return squeeze(text);
     previousSpace = space;
   }
   return previousSpace ? text.trimEnd() : text;

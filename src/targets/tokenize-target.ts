@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isDashCode, isSpaceCode, isZeroWidthCode } from '../text/characters.js';
 
 /**
  * The kinds of token a target phrase is cut into:
@@ -48,21 +49,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Letters: ASCII letters and everything from U+00C0 up that is not a symbol, punctuation or
  * surrogate block. Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin Extended
@@ -80,11 +66,6 @@ function isLetter(c: number): boolean {
   if (c >= 0xfe00 && c <= 0xfe6f) return false;
   if (c === 0xfeff) return false;
   return true;
-}
-
-function isDash(c: number): boolean {
-  // - ‐ ‑ ‒ – — ― −
-  return c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 }
 
 function isSign(c: number): boolean {
@@ -127,7 +108,7 @@ export function tokenizeTarget(text: string): TargetToken[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isSpaceCode(c) || isZeroWidthCode(c)) {
       i++;
       continue;
     }
@@ -173,7 +154,7 @@ export function tokenizeTarget(text: string): TargetToken[] {
         continue;
       }
     }
-    if (isDash(c)) {
+    if (isDashCode(c)) {
       tokens.push({ kind: 'dash', text: '-', start: i, end: i + 1 });
       i++;
       continue;

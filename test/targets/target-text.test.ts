@@ -31,7 +31,7 @@ describe('collapseSpace', () => {
         '\u202f',
         '\u205f',
         '\u3000',
-        '\ufeff',
+        '\u00a0',
       ];
       for (const space of spaces) {
         expect(collapseSpace(`a${space}b`)).toBe('a b');

@@ -92,7 +92,7 @@ describe('tokenizeTarget', () => {
       expect(tokenizeTarget(' \t\n\u00a0\u3000')).toEqual([]);
     });
 
-    it('skips every kind of white space, and no control character but tab to carriage return', () => {
+    it('skips every kind of white space and zero-width character, and no control character but tab to carriage return', () => {
       for (const space of [
         '\t',
         '\r',
