@@ -8,7 +8,7 @@ import type { Decimal } from '../numeric/decimal.js';
 import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
 import { type Target, targetSchema } from '../targets/target-schema.js';
-import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
+import { figureSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
 import { type PlanGroup, planGroupSchema } from './plan-group.js';
 
 /**
@@ -176,8 +176,8 @@ const planItemObjectSchema = /* @__PURE__ */ z.strictObject({
   group: z.optional(planGroupSchema),
   target: z.optional(z.nullable(targetRefSchema)),
   targetText: z.optional(textSchema),
-  actual: z.optional(z.nullable(decimalSchema)),
-  baseline: z.optional(z.nullable(decimalSchema)),
+  actual: z.optional(z.nullable(figureSchema)),
+  baseline: z.optional(z.nullable(figureSchema)),
   baselineLabel: z.optional(nameSchema),
   reportedStatus: z.optional(reportedStatusSchema),
   evaluation: z.optional(itemEvaluationSchema),
@@ -324,7 +324,7 @@ function own(record: object, key: string): unknown {
 }
 
 const optionalTargetSchema = /* @__PURE__ */ z.optional(z.nullable(targetRefSchema));
-const optionalNumberSchema = /* @__PURE__ */ z.optional(z.nullable(decimalSchema));
+const optionalNumberSchema = /* @__PURE__ */ z.optional(z.nullable(figureSchema));
 
 /**
  * Checks that need several fields of an item: a target phrase readable with the indicator's

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ChitieuError } from '../../src/errors.js';
+import { parsePlan } from '../../src/plan/parse-plan.js';
+
+function doc(overrides: Record<string, unknown> = {}, item: Record<string, unknown> = {}) {
+  return {
+    id: 'huong-khe-2021',
+    title: 'Kết quả thực hiện nhiệm vụ',
+    issuer: 'Huyện ủy Hương Khê',
+    period: { kind: 'year', year: 2021 },
+    items: [
+      {
+        id: 'models',
+        indicator: {
+          id: 'models',
+          name: 'Mô hình kinh tế',
+          measure: 'count',
+          unit: 'mô hình',
+          direction: 'higher-is-better',
+        },
+        target: 'đạt 3.500 mô hình',
+        actual: 3365,
+        ...item,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function issues(json: unknown): { path: string; message: string }[] {
+  try {
+    parsePlan(json);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChitieuError);
+    const list = (error as ChitieuError).details.issues ?? [];
+    return list.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  }
+  throw new Error('parsePlan accepted the document');
+}
+
+describe('parsePlan: figures beside Vietnamese phrases', () => {
+  it('refuses an actual or baseline written "3.365", which reads two ways', () => {
+    expect(issues(doc({}, { actual: '3.365' }))).toEqual([
+      {
+        path: 'items.0.actual',
+        message: expect.stringContaining('but 3365 in Vietnamese notation'),
+      },
+    ]);
+    expect(issues(doc({}, { baseline: '3.268' }))[0]?.path).toBe('items.0.baseline');
+  });
+
+  it('reads numbers and unambiguous strings', () => {
+    expect(parsePlan(doc({}, { actual: '3365' })).items[0]?.actual?.toString()).toBe('3365');
+    expect(parsePlan(doc({}, { actual: '49.22' })).items[0]?.actual?.toString()).toBe('49.22');
+  });
+});
