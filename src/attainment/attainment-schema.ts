@@ -3,6 +3,21 @@ import { directionSchema, measureSchema } from '../indicator/measure-schema.js';
 import { targetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
 
+/** @internal Every {@link Status}, once: the schema and every check come from it. */
+export const STATUSES = ['exceeded', 'met', 'not-met'] as const;
+
+/**
+ * @internal The status of an item that may await its figures (a plan item result, a tally):
+ * a {@link Status}, or pending.
+ */
+export const ITEM_STATUSES = [...STATUSES, 'pending'] as const;
+
+/** @internal Every {@link Strictness}, once. */
+export const STRICTNESSES = ['lenient', 'literal'] as const;
+
+/** @internal Every {@link RatioBasis}, once. */
+export const RATIO_BASES = ['value', 'growth-index'] as const;
+
 /**
  * Schema of {@link Status}.
  *
@@ -14,7 +29,7 @@ import { decimalSchema } from '../validation/decimal-schema.js';
  * //=> 'exceeded'
  * ```
  */
-export const statusSchema = /* @__PURE__ */ z.enum(['exceeded', 'met', 'not-met']);
+export const statusSchema = /* @__PURE__ */ z.enum(STATUSES);
 
 /**
  * How a result stands against its target (chỉ tiêu):
@@ -41,7 +56,7 @@ export type Status = z.output<typeof statusSchema>;
  * //=> false
  * ```
  */
-export const strictnessSchema = /* @__PURE__ */ z.enum(['lenient', 'literal']);
+export const strictnessSchema = /* @__PURE__ */ z.enum(STRICTNESSES);
 
 /**
  * How a strict bound ("trên 150", "dưới 4%") treats a result exactly on it:
@@ -67,7 +82,7 @@ export type Strictness = z.output<typeof strictnessSchema>;
  * //=> 'growth-index'
  * ```
  */
-export const ratioBasisSchema = /* @__PURE__ */ z.enum(['value', 'growth-index']);
+export const ratioBasisSchema = /* @__PURE__ */ z.enum(RATIO_BASES);
 
 /**
  * What the ratio to plan is taken on:

@@ -2,6 +2,12 @@ import * as z from 'zod/mini';
 import { measureSchema } from '../indicator/measure-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
 
+/** @internal Every {@link ChangeDirection}, once: the schema and every check come from it. */
+export const CHANGE_DIRECTIONS = ['increase', 'decrease', 'unchanged'] as const;
+
+/** @internal The units of a {@link Change}: in the indicator's units, or in points for a rate. */
+export const CHANGE_UNITS = ['units', 'points'] as const;
+
 /**
  * Schema of {@link ChangeDirection}.
  *
@@ -13,7 +19,7 @@ import { decimalSchema } from '../validation/decimal-schema.js';
  * //=> 'decrease'
  * ```
  */
-export const changeDirectionSchema = /* @__PURE__ */ z.enum(['increase', 'decrease', 'unchanged']);
+export const changeDirectionSchema = /* @__PURE__ */ z.enum(CHANGE_DIRECTIONS);
 
 /**
  * Which way a figure moved: tăng (`increase`), giảm (`decrease`) or không đổi (`unchanged`).
@@ -39,7 +45,7 @@ export const changeSchema = /* @__PURE__ */ z.readonly(
     absolute: decimalSchema,
     relative: z.nullable(decimalSchema),
     direction: changeDirectionSchema,
-    unit: z.enum(['units', 'points']),
+    unit: z.enum(CHANGE_UNITS),
     current: decimalSchema,
     previous: decimalSchema,
     measure: z.nullable(measureSchema),

@@ -3,7 +3,12 @@ import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
-import type { RatioBasis, Strictness } from './attainment-schema.js';
+import {
+  RATIO_BASES,
+  type RatioBasis,
+  STRICTNESSES,
+  type Strictness,
+} from './attainment-schema.js';
 import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
 import { checkMeasure, checkOptionsObject, checkTolerance } from './option-checks.js';
@@ -31,9 +36,6 @@ const PATHS = {
   measure: ['options', 'measure'],
   tolerance: ['options', 'tolerance'],
 } as const;
-
-const STRICTNESSES: readonly Strictness[] = ['lenient', 'literal'];
-const RATIO_BASES: readonly RatioBasis[] = ['value', 'growth-index'];
 
 /** @internal ±5 %: chitieu's convention for "khoảng" (no source states a tolerance). */
 export const DEFAULT_TOLERANCE: Decimal = /* @__PURE__ */ new Decimal('0.05');

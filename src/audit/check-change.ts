@@ -1,7 +1,7 @@
 import { change } from '../attainment/change.js';
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
-import type { Measure } from '../indicator/measure-schema.js';
+import { MEASURES, type Measure } from '../indicator/measure-schema.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
@@ -35,7 +35,6 @@ export interface CheckChangeOptions {
   readonly modes?: readonly Rounding[];
 }
 
-const MEASURES: readonly Measure[] = ['count', 'amount', 'rate'];
 const POINT_UNITS: readonly string[] = ['%', 'điểm phần trăm', 'điểm %', 'điểm'];
 const DEFAULT_MODES: readonly Rounding[] = ['half-up', 'truncate'];
 

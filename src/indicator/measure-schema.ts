@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
 
+/** @internal Every {@link Measure}, once: the schema and every check come from it. */
+export const MEASURES = ['count', 'amount', 'rate'] as const;
+
+/** @internal Every {@link Direction}, once: the schema and every check come from it. */
+export const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+
 /**
  * Schema of {@link Measure}.
  *
@@ -11,7 +17,7 @@ import * as z from 'zod/mini';
  * //=> 'rate'
  * ```
  */
-export const measureSchema = /* @__PURE__ */ z.enum(['count', 'amount', 'rate']);
+export const measureSchema = /* @__PURE__ */ z.enum(MEASURES);
 
 /**
  * What kind of quantity an indicator is, which decides how its change is expressed:
@@ -37,7 +43,7 @@ export type Measure = z.output<typeof measureSchema>;
  * //=> 'lower-is-better'
  * ```
  */
-export const directionSchema = /* @__PURE__ */ z.enum(['higher-is-better', 'lower-is-better']);
+export const directionSchema = /* @__PURE__ */ z.enum(DIRECTIONS);
 
 /**
  * Which way is good for an indicator: income and admissions are `higher-is-better`; the

@@ -1,10 +1,13 @@
-import { MEASURES } from '../attainment/option-checks.js';
+import { RATIO_BASES, STRICTNESSES } from '../attainment/attainment-schema.js';
 import { ChitieuError, type ErrorPath } from '../errors.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-schema.js';
 import { Decimal } from '../numeric/decimal.js';
 import { MAX_EXPONENT } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { toTarget } from '../targets/to-target.js';
+import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js';
 import { planGroups } from './plan-group.js';
+import { REPORTED_STATUSES } from './plan-schema.js';
 
 /** @internal What stops a value from being a normalised plan item (or one of its parts). */
 export interface PlanItemProblem {
@@ -64,25 +67,18 @@ export const optional =
 export const oneOfText = (allowed: readonly unknown[]): string =>
   `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
 
-const isText = (x: unknown): boolean => typeof x === 'string';
-const isName = (x: unknown): boolean => typeof x === 'string' && x !== '';
-const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
-const REPORTED = ['exceeded', 'met', 'not-met', 'attained'];
 const GROUPS: readonly unknown[] = planGroups;
 
 const INDICATOR: readonly FieldRule[] = [
-  ['name', isName, 'a non-empty string'],
-  ['unit', (x) => x === null || isName(x), 'a non-empty string or null'],
+  ['name', isNonBlankText, NON_BLANK_TEXT],
+  ['unit', (x) => x === null || isNonBlankText(x), `${NON_BLANK_TEXT} or null`],
   ['measure', oneOf(MEASURES), oneOfText(MEASURES)],
   ['direction', oneOf(DIRECTIONS), oneOfText(DIRECTIONS)],
   ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
 ];
 
-const STRICTNESS = ['lenient', 'literal'];
-const RATIO_BASES = ['value', 'growth-index'];
-
 const EVALUATION: readonly FieldRule[] = [
-  ['strictness', optional(oneOf(STRICTNESS)), oneOfText(STRICTNESS)],
+  ['strictness', optional(oneOf(STRICTNESSES)), oneOfText(STRICTNESSES)],
   ['ratioBasis', optional(oneOf(RATIO_BASES)), oneOfText(RATIO_BASES)],
   [
     'tolerance',
@@ -93,17 +89,17 @@ const EVALUATION: readonly FieldRule[] = [
 
 /** The fields checked before the indicator's and the target, then those checked after. */
 const ITEM_HEAD: readonly FieldRule[] = [
-  ['id', isText, 'a string'],
+  ['id', isNonBlankText, NON_BLANK_TEXT],
   ['indicator', isRecord, 'an indicator object'],
-  ['label', optional(isName), 'a non-empty string'],
+  ['label', optional(isNonBlankText), NON_BLANK_TEXT],
   ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
 ];
 const ITEM_TAIL: readonly FieldRule[] = [
   ['actual', optional(isPlanDecimal), 'a Decimal'],
   ['baseline', optional(isPlanDecimal), 'a Decimal'],
-  ['reportedStatus', optional(oneOf(REPORTED)), oneOfText(REPORTED)],
-  ['targetText', optional(isText), 'a string'],
-  ['baselineLabel', optional(isName), 'a non-empty string'],
+  ['reportedStatus', optional(oneOf(REPORTED_STATUSES)), oneOfText(REPORTED_STATUSES)],
+  ['targetText', optional(isNonBlankText), NON_BLANK_TEXT],
+  ['baselineLabel', optional(isNonBlankText), NON_BLANK_TEXT],
   ['evaluation', optional(isRecord), 'an object'],
 ];
 
@@ -176,14 +172,14 @@ function isCommonItem(item: Readonly<Record<string, unknown>>, indicators?: Set<
     indicators?.add(indicator);
   }
   return (
-    typeof item.id === 'string' &&
-    (label === undefined || isName(label)) &&
+    isNonBlankText(item.id) &&
+    (label === undefined || isNonBlankText(label)) &&
     (group === undefined || GROUPS.includes(group)) &&
     (target === undefined || isPlanTarget(target)) &&
     (actual === undefined || isPlanDecimal(actual)) &&
     (baseline === undefined || isPlanDecimal(baseline)) &&
-    (targetText === undefined || typeof targetText === 'string') &&
-    (baselineLabel === undefined || isName(baselineLabel)) &&
+    (targetText === undefined || isNonBlankText(targetText)) &&
+    (baselineLabel === undefined || isNonBlankText(baselineLabel)) &&
     item.evaluation === undefined &&
     item.reportedStatus === undefined
   );

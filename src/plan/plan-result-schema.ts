@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
-import { attainmentSchema } from '../attainment/attainment-schema.js';
+import { attainmentSchema, ITEM_STATUSES } from '../attainment/attainment-schema.js';
 import { changeSchema } from '../attainment/change-schema.js';
 import { planItemSchema, planSchema } from './plan-schema.js';
 import { scorecardByGroupSchema, scorecardSchema } from './scorecard-schema.js';
+
+/** @internal Every {@link PendingReason}, once: the schema and every check come from it. */
+export const PENDING_REASONS = ['no-actual', 'no-target', 'no-baseline'] as const;
 
 /**
  * Schema of {@link PendingReason}.
@@ -15,11 +18,7 @@ import { scorecardByGroupSchema, scorecardSchema } from './scorecard-schema.js';
  * //=> 'no-actual'
  * ```
  */
-export const pendingReasonSchema = /* @__PURE__ */ z.enum([
-  'no-actual',
-  'no-target',
-  'no-baseline',
-]);
+export const pendingReasonSchema = /* @__PURE__ */ z.enum(PENDING_REASONS);
 
 /**
  * Why a plan item is `pending` (not assessed against its target):
@@ -49,7 +48,7 @@ export type PendingReason = z.output<typeof pendingReasonSchema>;
 export const planItemResultSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     item: planItemSchema,
-    status: z.enum(['exceeded', 'met', 'not-met', 'pending']),
+    status: z.enum(ITEM_STATUSES),
     attainment: z.nullable(attainmentSchema),
     change: z.nullable(changeSchema),
     pendingReason: z.nullable(pendingReasonSchema),

@@ -9,7 +9,11 @@ import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
 import { type Target, targetSchema } from '../targets/target-schema.js';
 import { figureSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
+import { isNonBlankText, nonBlankTextSchema } from '../validation/non-blank-text.js';
 import { type PlanGroup, planGroupSchema } from './plan-group.js';
+
+/** @internal Every {@link ReportedStatus}, once: the schema and every check come from it. */
+export const REPORTED_STATUSES = ['exceeded', 'met', 'not-met', 'attained'] as const;
 
 /**
  * Schema of {@link ReportedStatus}.
@@ -22,12 +26,7 @@ import { type PlanGroup, planGroupSchema } from './plan-group.js';
  * //=> 'attained'
  * ```
  */
-export const reportedStatusSchema = /* @__PURE__ */ z.enum([
-  'exceeded',
-  'met',
-  'not-met',
-  'attained',
-]);
+export const reportedStatusSchema = /* @__PURE__ */ z.enum(REPORTED_STATUSES);
 
 /**
  * A status the publisher states for an item without giving its figure: `exceeded` (vượt),
@@ -42,8 +41,8 @@ export type ReportedStatus = z.output<typeof reportedStatusSchema>;
 const MAX_TEXT = 2000;
 const MAX_TARGET_TEXT = 500;
 
-const idSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
-const nameSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const idSchema = /* @__PURE__ */ nonBlankTextSchema(200);
+const nameSchema = /* @__PURE__ */ nonBlankTextSchema(MAX_TEXT);
 const textSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT));
 
 /** A catalogue indicator by id (`party-admissions`) or key (`partyAdmissions`), or undefined. */
@@ -123,7 +122,7 @@ const targetRefSchema = /* @__PURE__ */ z.pipe(
   z.custom<string | z.input<typeof targetSchema>>(() => true),
   z.transform((input: string | z.input<typeof targetSchema>, ctx): Target | TargetPhrase => {
     if (typeof input === 'string') {
-      if (input.length > MAX_TARGET_TEXT || input.trim() === '') {
+      if (input.length > MAX_TARGET_TEXT || !isNonBlankText(input)) {
         ctx.issues.push({
           code: 'custom',
           message: `expected a Vietnamese target phrase of 1 to ${MAX_TARGET_TEXT} characters ("trên 150 đảng viên") or a target object`,
@@ -175,7 +174,7 @@ const planItemObjectSchema = /* @__PURE__ */ z.strictObject({
   label: z.optional(nameSchema),
   group: z.optional(planGroupSchema),
   target: z.optional(z.nullable(targetRefSchema)),
-  targetText: z.optional(textSchema),
+  targetText: z.optional(nameSchema),
   actual: z.optional(z.nullable(figureSchema)),
   baseline: z.optional(z.nullable(figureSchema)),
   baselineLabel: z.optional(nameSchema),

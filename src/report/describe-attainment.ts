@@ -2,7 +2,7 @@ import type { Attainment } from '../attainment/attainment-schema.js';
 import type { Change } from '../attainment/change-schema.js';
 import { MEASURES } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
-import type { Direction, Measure } from '../indicator/measure-schema.js';
+import { DIRECTIONS, type Direction, type Measure } from '../indicator/measure-schema.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import {
   HOUSE_ROUNDING,
@@ -91,8 +91,6 @@ function lowerFirst(text: string): string {
 function optionalText(value: unknown, path: ErrorPath): string | undefined {
   return value === undefined ? undefined : checkText(value, path);
 }
-
-const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
 
 /** @internal What to describe, from a plan item result already checked. */
 export function fromResult(r: PlanItemResult): Described {

@@ -1,6 +1,17 @@
-import { type Attainment, attainmentSchema } from '../attainment/attainment-schema.js';
-import { type Change, changeSchema } from '../attainment/change-schema.js';
+import {
+  type Attainment,
+  attainmentSchema,
+  ITEM_STATUSES,
+  STATUSES,
+} from '../attainment/attainment-schema.js';
+import {
+  CHANGE_DIRECTIONS,
+  CHANGE_UNITS,
+  type Change,
+  changeSchema,
+} from '../attainment/change-schema.js';
 import type { ErrorPath } from '../errors.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-schema.js';
 import { periodProblem } from '../period/check-period.js';
 import {
   type FieldRule,
@@ -8,15 +19,18 @@ import {
   isPlanDecimal,
   isPlanTarget,
   isRecord,
+  oneOf,
   optional,
   planItemProblem,
 } from '../plan/plan-item-problem.js';
 import {
+  PENDING_REASONS,
   type PlanItemResult,
   type PlanResult,
   planItemResultSchema,
   planResultSchema,
 } from '../plan/plan-result-schema.js';
+import { isNonBlankText } from '../validation/non-blank-text.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 
 /*
@@ -31,13 +45,13 @@ function isDecimalOrNull(x: unknown): boolean {
   return x === null || isPlanDecimal(x);
 }
 
-function isMeasureOrNull(x: unknown): boolean {
-  return x === null || x === 'count' || x === 'amount' || x === 'rate';
-}
-
-function isStatus(x: unknown): boolean {
-  return x === 'exceeded' || x === 'met' || x === 'not-met';
-}
+const isMeasureOrNull = (x: unknown): boolean => x === null || oneOf(MEASURES)(x);
+const isStatus = oneOf(STATUSES);
+const isItemStatus = oneOf(ITEM_STATUSES);
+const isDirection = oneOf(DIRECTIONS);
+const isChangeDirection = oneOf(CHANGE_DIRECTIONS);
+const isChangeUnit = oneOf(CHANGE_UNITS);
+const isPendingReasonOrNull = (x: unknown): boolean => x === null || oneOf(PENDING_REASONS)(x);
 
 /**
  * @internal Is `x` a {@link Change} as `change()` returns it, in the fields the sentences
@@ -49,8 +63,8 @@ export function isGenuineChange(x: unknown): x is Change {
   return (
     isPlanDecimal(x.absolute) &&
     isDecimalOrNull(x.relative) &&
-    (direction === 'increase' || direction === 'decrease' || direction === 'unchanged') &&
-    (unit === 'units' || unit === 'points') &&
+    isChangeDirection(direction) &&
+    isChangeUnit(unit) &&
     isMeasureOrNull(x.measure)
   );
 }
@@ -69,7 +83,7 @@ export function isGenuineAttainment(
   return (
     isStatus(x.status) &&
     isDecimalOrNull(x.percentOfPlan) &&
-    (direction === 'higher-is-better' || direction === 'lower-is-better') &&
+    isDirection(direction) &&
     isMeasureOrNull(x.measure) &&
     ((actual !== undefined && actual === item?.actual) || isPlanDecimal(actual)) &&
     ((target !== undefined && target === item?.target) || isPlanTarget(target))
@@ -84,11 +98,8 @@ export function isGenuineItemResult(x: unknown, indicators?: Set<unknown>): x is
   if (!isRecord(x)) return false;
   const { status, pendingReason, attainment, change, item } = x;
   return (
-    (isStatus(status) || status === 'pending') &&
-    (pendingReason === null ||
-      pendingReason === 'no-actual' ||
-      pendingReason === 'no-target' ||
-      pendingReason === 'no-baseline') &&
+    isItemStatus(status) &&
+    isPendingReasonOrNull(pendingReason) &&
     planItemProblem(item, indicators) === null &&
     (attainment === null ||
       isGenuineAttainment(attainment, item as Readonly<Record<string, unknown>>)) &&
@@ -96,13 +107,11 @@ export function isGenuineItemResult(x: unknown, indicators?: Set<unknown>): x is
   );
 }
 
-const isName: FieldRule[1] = (x) => typeof x === 'string' && x.trim() !== '';
-
 /** The plan fields the report reads; its scorecards are checked by describeScorecard. */
 const PLAN: readonly FieldRule[] = [
   ['id', (x) => typeof x === 'string'],
-  ['title', isName],
-  ['issuer', isName],
+  ['title', isNonBlankText],
+  ['issuer', isNonBlankText],
   ['items', Array.isArray],
   ['period', (x) => periodProblem(x) === undefined],
   ['published', optional(isRecord)],

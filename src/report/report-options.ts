@@ -1,5 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js';
 
 /** @internal The options of a sentence function, as a record to read fields from. */
 export type OptionRecord = Readonly<Record<string, unknown>>;
@@ -21,10 +22,10 @@ export function readOptions(options: unknown): OptionRecord {
   return options as OptionRecord;
 }
 
-/** @internal A text: a string with something besides spaces, trimmed. */
+/** @internal A text: not blank ({@link isNonBlankText}), trimmed. */
 export function checkText(value: unknown, path: ErrorPath): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw chitieuError('invalid-argument', 'a non-empty string', { received: value, path });
+  if (!isNonBlankText(value)) {
+    throw chitieuError('invalid-argument', NON_BLANK_TEXT, { received: value, path });
   }
   return value.trim();
 }

@@ -54,3 +54,36 @@ describe('parsePlan: figures beside Vietnamese phrases', () => {
     expect(parsePlan(doc({}, { actual: '49.22' })).items[0]?.actual?.toString()).toBe('49.22');
   });
 });
+
+describe('parsePlan: blank text', () => {
+  it.each([
+    ['title', { title: '   ' }, 'title'],
+    ['issuer', { issuer: '\u200b' }, 'issuer'],
+    ['id', { id: ' ' }, 'id'],
+  ])('refuses a %s of only spaces', (_name, overrides, path) => {
+    expect(issues(doc(overrides)).map((i) => i.path)).toEqual([path]);
+  });
+
+  it.each([
+    ['label', { label: '   ' }, 'items.0.label'],
+    ['baselineLabel', { baselineLabel: '\u00a0' }, 'items.0.baselineLabel'],
+    ['targetText', { targetText: '  ' }, 'items.0.targetText'],
+    ['target phrase', { target: '   ' }, 'items.0.target'],
+  ])('refuses an item %s of only spaces', (_name, item, path) => {
+    expect(issues(doc({}, item)).map((i) => i.path)).toEqual([path]);
+  });
+
+  it('refuses an inline indicator whose name or unit is blank', () => {
+    const indicator = {
+      id: 'models',
+      name: '  ',
+      measure: 'count',
+      unit: ' ',
+      direction: 'higher-is-better',
+    };
+    expect(issues(doc({}, { indicator })).map((i) => i.path)).toEqual([
+      'items.0.indicator.name',
+      'items.0.indicator.unit',
+    ]);
+  });
+});
