@@ -4,6 +4,7 @@ import { defaultDirection } from '../attainment/default-direction.js';
 import { isChitieuError } from '../errors.js';
 import { getIndicator } from '../indicator/get-indicator.js';
 import { type Indicator, indicatorSchema } from '../indicator/indicator-schema.js';
+import { unitsAgree } from '../indicator/units-agree.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
@@ -192,18 +193,6 @@ function isPhrase(x: unknown): x is TargetPhrase {
 
 function isDecimal(x: unknown): x is Decimal {
   return typeof x === 'object' && x !== null && 'isNegative' in x;
-}
-
-/**
- * Does the unit a phrase names agree with the indicator's? Either may be absent, and either
- * may extend the other ("tiêu chí" / "tiêu chí huyện đạt chuẩn NTM", "triệu đồng" /
- * "triệu đồng/người/năm").
- */
-function unitsAgree(phraseUnit: string | null, indicatorUnit: string | null): boolean {
-  if (phraseUnit === null || indicatorUnit === null) return true;
-  const a = phraseUnit.toLocaleLowerCase('vi');
-  const b = indicatorUnit.toLocaleLowerCase('vi');
-  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** Read a target phrase with the indicator's measure; the error, if any, as a message. */

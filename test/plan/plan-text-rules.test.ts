@@ -87,3 +87,22 @@ describe('parsePlan: blank text', () => {
     ]);
   });
 });
+
+describe('parsePlan: units that count the same thing', () => {
+  const admissions = (target: string) => ({
+    id: 'p',
+    title: 'Kết quả',
+    issuer: 'Huyện ủy',
+    period: { kind: 'year', year: 2021 },
+    items: [{ id: 'a', indicator: 'party-admissions', target, actual: 16 }],
+  });
+
+  it('reads "15 đồng chí" as a target of party admissions (đồng chí counts members)', () => {
+    const plan = parsePlan(admissions('kết nạp trên 15 đồng chí'));
+    expect(plan.items[0]?.target).toMatchObject({ kind: 'at-least', strict: true });
+  });
+
+  it('still refuses a unit that counts something else', () => {
+    expect(issues(admissions('kết nạp 15 hộ'))[0]?.message).toContain('unit-mismatch');
+  });
+});

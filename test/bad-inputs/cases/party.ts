@@ -269,10 +269,16 @@ export const partyCases: readonly BadInputCase[] = [
     path: ['counts', 'good'],
   },
   {
-    name: 'checkExcellentQuota refuses counts missing not-completed',
-    run: () => checkExcellentQuota({ excellent: 2, good: 10, completed: 3 } as never),
+    name: 'checkExcellentQuota refuses counts missing good, which decides the cap',
+    run: () => checkExcellentQuota({ excellent: 2, completed: 3 } as never),
     code: 'invalid-argument',
-    path: ['counts', 'not-completed'],
+    path: ['counts', 'good'],
+  },
+  {
+    name: 'checkExcellentQuota refuses a total: the cap is a share of the HTTNV count',
+    run: () => checkExcellentQuota({ total: 15, excellent: 3 } as never),
+    code: 'invalid-argument',
+    path: ['counts', 'total'],
   },
   {
     name: "checkExcellentQuota refuses the unknown rule 'qd-132'",
