@@ -38,7 +38,9 @@ describe('reconcilePercent reads a whole phrase, as checkChange does', () => {
 
   it('checkShare and inferPlan read phrases the same way', () => {
     expect(checkShare(2567, 6084, 'chiếm 42,2%').verdict).toBe('consistent');
-    expect(inferPlan(169, 'đạt 112,6% kế hoạch').byMode.truncate?.integers.map(String)).toEqual(['150']);
+    expect(inferPlan(169, 'đạt 112,6% kế hoạch').byMode.truncate?.integers.map(String)).toEqual([
+      '150',
+    ]);
   });
 });
 
