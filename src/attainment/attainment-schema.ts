@@ -2,21 +2,7 @@ import * as z from 'zod/mini';
 import { directionSchema, measureSchema } from '../indicator/measure-schema.js';
 import { targetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
-
-/** @internal Every {@link Status}, once: the schema and every check come from it. */
-export const STATUSES = ['exceeded', 'met', 'not-met'] as const;
-
-/**
- * @internal The status of an item that may await its figures (a plan item result, a tally):
- * a {@link Status}, or pending.
- */
-export const ITEM_STATUSES = [...STATUSES, 'pending'] as const;
-
-/** @internal Every {@link Strictness}, once. */
-export const STRICTNESSES = ['lenient', 'literal'] as const;
-
-/** @internal Every {@link RatioBasis}, once. */
-export const RATIO_BASES = ['value', 'growth-index'] as const;
+import { RATIO_BASES, STATUSES, STRICTNESSES } from './attainment-values.js';
 
 /**
  * Schema of {@link Status}.

@@ -1,12 +1,7 @@
 import * as z from 'zod/mini';
 import { measureSchema } from '../indicator/measure-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
-
-/** @internal Every {@link ChangeDirection}, once: the schema and every check come from it. */
-export const CHANGE_DIRECTIONS = ['increase', 'decrease', 'unchanged'] as const;
-
-/** @internal The units of a {@link Change}: in the indicator's units, or in points for a rate. */
-export const CHANGE_UNITS = ['units', 'points'] as const;
+import { CHANGE_DIRECTIONS, CHANGE_UNITS } from './change-values.js';
 
 /**
  * Schema of {@link ChangeDirection}.

@@ -1,5 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
-import { MEASURES, type Measure } from '../indicator/measure-schema.js';
+import type { Measure } from '../indicator/measure-schema.js';
+import { MEASURES } from '../indicator/measure-values.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';

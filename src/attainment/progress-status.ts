@@ -1,5 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
-import { DIRECTIONS, type Direction } from '../indicator/measure-schema.js';
+import type { Direction } from '../indicator/measure-schema.js';
+import { DIRECTIONS } from '../indicator/measure-values.js';
 import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOneOf } from '../validation/check-argument.js';

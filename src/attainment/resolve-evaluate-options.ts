@@ -3,12 +3,8 @@ import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
-import {
-  RATIO_BASES,
-  type RatioBasis,
-  STRICTNESSES,
-  type Strictness,
-} from './attainment-schema.js';
+import type { RatioBasis, Strictness } from './attainment-schema.js';
+import { RATIO_BASES, STRICTNESSES } from './attainment-values.js';
 import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
 import { checkMeasure, checkOptionsObject, checkTolerance } from './option-checks.js';

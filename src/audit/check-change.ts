@@ -1,7 +1,8 @@
 import { change } from '../attainment/change.js';
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
-import { MEASURES, type Measure } from '../indicator/measure-schema.js';
+import type { Measure } from '../indicator/measure-schema.js';
+import { MEASURES } from '../indicator/measure-values.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
 import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ITEM_STATUSES } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 
 /**
  * Schema of {@link TallyStatus}.

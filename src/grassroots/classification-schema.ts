@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../validation/decimal-schema.js';
-import { nonBlankTextSchema } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
 const textSchema = /* @__PURE__ */ nonBlankTextSchema(200);
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nonBlankTextSchema } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 import { directionSchema, measureSchema } from './measure-schema.js';
 
 /**

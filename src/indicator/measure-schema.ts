@@ -1,10 +1,5 @@
 import * as z from 'zod/mini';
-
-/** @internal Every {@link Measure}, once: the schema and every check come from it. */
-export const MEASURES = ['count', 'amount', 'rate'] as const;
-
-/** @internal Every {@link Direction}, once: the schema and every check come from it. */
-export const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+import { DIRECTIONS, MEASURES } from './measure-values.js';
 
 /**
  * Schema of {@link Measure}.

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { levelTargetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
-import { nonBlankTextSchema } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
 /**
  * Schema of {@link CriteriaSetId}.

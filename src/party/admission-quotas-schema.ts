@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ITEM_STATUSES } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
-import { nonBlankTextSchema } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
 const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
 const nameSchema = /* @__PURE__ */ nonBlankTextSchema(200);

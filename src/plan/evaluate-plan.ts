@@ -1,4 +1,5 @@
-import { STRICTNESSES, type Strictness } from '../attainment/attainment-schema.js';
+import type { Strictness } from '../attainment/attainment-schema.js';
+import { STRICTNESSES } from '../attainment/attainment-values.js';
 import { change as computeChange } from '../attainment/change.js';
 import type { Change } from '../attainment/change-schema.js';
 import { impliedDirection } from '../attainment/default-direction.js';

@@ -1,13 +1,13 @@
-import { RATIO_BASES, STRICTNESSES } from '../attainment/attainment-schema.js';
+import { RATIO_BASES, STRICTNESSES } from '../attainment/attainment-values.js';
 import { ChitieuError, type ErrorPath } from '../errors.js';
-import { DIRECTIONS, MEASURES } from '../indicator/measure-schema.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-values.js';
 import { Decimal } from '../numeric/decimal.js';
 import { MAX_EXPONENT } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { toTarget } from '../targets/to-target.js';
 import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js';
 import { planGroups } from './plan-group.js';
-import { REPORTED_STATUSES } from './plan-schema.js';
+import { REPORTED_STATUSES } from './plan-values.js';
 
 /** @internal What stops a value from being a normalised plan item (or one of its parts). */
 export interface PlanItemProblem {

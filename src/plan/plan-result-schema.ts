@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { attainmentSchema, ITEM_STATUSES } from '../attainment/attainment-schema.js';
+import { attainmentSchema } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 import { changeSchema } from '../attainment/change-schema.js';
 import { planItemSchema, planSchema } from './plan-schema.js';
+import { PENDING_REASONS } from './plan-values.js';
 import { scorecardByGroupSchema, scorecardSchema } from './scorecard-schema.js';
-
-/** @internal Every {@link PendingReason}, once: the schema and every check come from it. */
-export const PENDING_REASONS = ['no-actual', 'no-target', 'no-baseline'] as const;
 
 /**
  * Schema of {@link PendingReason}.

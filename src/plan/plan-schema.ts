@@ -10,11 +10,10 @@ import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
 import { type Target, targetSchema } from '../targets/target-schema.js';
 import { figureSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
-import { isNonBlankText, nonBlankTextSchema } from '../validation/non-blank-text.js';
+import { isNonBlankText } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 import { type PlanGroup, planGroupSchema } from './plan-group.js';
-
-/** @internal Every {@link ReportedStatus}, once: the schema and every check come from it. */
-export const REPORTED_STATUSES = ['exceeded', 'met', 'not-met', 'attained'] as const;
+import { REPORTED_STATUSES } from './plan-values.js';
 
 /**
  * Schema of {@link ReportedStatus}.

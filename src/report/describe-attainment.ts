@@ -2,7 +2,8 @@ import type { Attainment } from '../attainment/attainment-schema.js';
 import type { Change } from '../attainment/change-schema.js';
 import { MEASURES } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
-import { DIRECTIONS, type Direction, type Measure } from '../indicator/measure-schema.js';
+import type { Direction, Measure } from '../indicator/measure-schema.js';
+import { DIRECTIONS } from '../indicator/measure-values.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import {
   HOUSE_ROUNDING,

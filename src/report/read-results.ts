@@ -1,17 +1,9 @@
-import {
-  type Attainment,
-  attainmentSchema,
-  ITEM_STATUSES,
-  STATUSES,
-} from '../attainment/attainment-schema.js';
-import {
-  CHANGE_DIRECTIONS,
-  CHANGE_UNITS,
-  type Change,
-  changeSchema,
-} from '../attainment/change-schema.js';
+import { type Attainment, attainmentSchema } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES, STATUSES } from '../attainment/attainment-values.js';
+import { type Change, changeSchema } from '../attainment/change-schema.js';
+import { CHANGE_DIRECTIONS, CHANGE_UNITS } from '../attainment/change-values.js';
 import type { ErrorPath } from '../errors.js';
-import { DIRECTIONS, MEASURES } from '../indicator/measure-schema.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-values.js';
 import { periodProblem } from '../period/check-period.js';
 import {
   type FieldRule,
@@ -24,12 +16,12 @@ import {
   planItemProblem,
 } from '../plan/plan-item-problem.js';
 import {
-  PENDING_REASONS,
   type PlanItemResult,
   type PlanResult,
   planItemResultSchema,
   planResultSchema,
 } from '../plan/plan-result-schema.js';
+import { PENDING_REASONS } from '../plan/plan-values.js';
 import { isNonBlankText } from '../validation/non-blank-text.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { isSpaceCode, isZeroWidthCode } from '../text/characters.js';
 
 /** @internal What a non-blank text is, in words, for every error that refuses one. */
@@ -16,14 +15,4 @@ export function isNonBlankText(x: unknown): x is string {
     if (!isSpaceCode(c) && !isZeroWidthCode(c)) return true;
   }
   return false;
-}
-
-/**
- * @internal Schema of a non-blank text of at most `max` characters ({@link isNonBlankText}):
- * every schema field that holds a name or a phrase is built from it.
- */
-export function nonBlankTextSchema(max: number): z.ZodMiniString<string> {
-  return z
-    .string()
-    .check(z.maxLength(max), z.refine(isNonBlankText, { error: `expected ${NON_BLANK_TEXT}` }));
 }

@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ITEM_STATUSES,
-  RATIO_BASES,
   ratioBasisSchema,
-  STATUSES,
-  STRICTNESSES,
   statusSchema,
   strictnessSchema,
 } from '../../src/attainment/attainment-schema.js';
+import {
+  ITEM_STATUSES,
+  RATIO_BASES,
+  STATUSES,
+  STRICTNESSES,
+} from '../../src/attainment/attainment-values.js';
 import { change } from '../../src/attainment/change.js';
 import { evaluate } from '../../src/attainment/evaluate.js';
-import {
-  DIRECTIONS,
-  directionSchema,
-  MEASURES,
-  measureSchema,
-} from '../../src/indicator/measure-schema.js';
+import { directionSchema, measureSchema } from '../../src/indicator/measure-schema.js';
+import { DIRECTIONS, MEASURES } from '../../src/indicator/measure-values.js';
 import { ROUNDING_MODES } from '../../src/numeric/rounding.js';
 import { roundingSchema } from '../../src/numeric/rounding-schema.js';
 import { evaluatePlan } from '../../src/plan/evaluate-plan.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
-import { PENDING_REASONS, pendingReasonSchema } from '../../src/plan/plan-result-schema.js';
-import { REPORTED_STATUSES, reportedStatusSchema } from '../../src/plan/plan-schema.js';
+import { pendingReasonSchema } from '../../src/plan/plan-result-schema.js';
+import { reportedStatusSchema } from '../../src/plan/plan-schema.js';
+import { PENDING_REASONS, REPORTED_STATUSES } from '../../src/plan/plan-values.js';
 import { describeAttainment } from '../../src/report/describe-attainment.js';
 import { describePlanReport } from '../../src/report/describe-plan.js';
 import { isGenuineAttainment, isGenuineChange } from '../../src/report/read-results.js';

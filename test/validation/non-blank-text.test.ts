@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { isNonBlankText, nonBlankTextSchema } from '../../src/validation/non-blank-text.js';
+import { isNonBlankText } from '../../src/validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../../src/validation/non-blank-text-schema.js';
 
 describe('isNonBlankText', () => {
   it('accepts a text with something besides spaces', () => {
