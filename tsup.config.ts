@@ -1,27 +1,42 @@
 import { defineConfig } from 'tsup';
 
-// ESM: one output file per source module, so that with "sideEffects": false an app's bundler
-// drops every module it does not use (NTM data, zod schemas of unused modules) even though
-// top-level schema construction is a call. CJS: one bundled file (CJS is not tree-shaken).
+// One bundled file per entry point (ESM + CJS + types): `chitieu` (core, no zod), `chitieu/ntm`,
+// `chitieu/party` (party building and grassroots), `chitieu/claims` (whole reports), `chitieu/tables` (plan tables),
+// `chitieu/schemas` (every zod schema and the document readers). Code shared by several entry
+// points goes to shared chunks in both formats, so a Decimal or a ChitieuError made by one
+// entry point is the same class in the others. The command line (bin "chitieu") is one more
+// bundled ESM file with the library inside.
 export default defineConfig([
   {
-    entry: ['src/**/*.ts'],
-    format: ['esm'],
-    bundle: false,
-    dts: { entry: 'src/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      ntm: 'src/ntm.ts',
+      party: 'src/party.ts',
+      claims: 'src/claims.ts',
+      tables: 'src/tables.ts',
+      schemas: 'src/schemas.ts',
+    },
+    format: ['esm', 'cjs'],
+    splitting: true,
+    dts: true,
     sourcemap: true,
     clean: true,
-    target: 'es2022',
-    outDir: 'dist',
-  },
-  {
-    entry: ['src/index.ts'],
-    format: ['cjs'],
-    dts: { entry: 'src/index.ts' },
-    sourcemap: true,
-    clean: false,
     treeshake: true,
     target: 'es2022',
     outDir: 'dist',
+    silent: true,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    bundle: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    outDir: 'dist',
+    silent: true,
   },
 ]);

@@ -5,12 +5,7 @@
  * Run: npx vitest bench --run bench/ntm.bench.ts
  */
 import { bench, describe } from 'vitest';
-import {
-  type CommuneProgress,
-  communeProgress,
-  mergeRollups,
-  rollupCommunes,
-} from '../src/index.js';
+import { type CommuneProgress, communeProgress, mergeRollups, rollupCommunes } from '../src/ntm.js';
 
 const COMMUNES = 3321;
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);

@@ -9,6 +9,7 @@
  * Run: npx tsup && npx tsx examples/ntm-district.ts
  */
 import { readFileSync } from 'node:fs';
+import { formatViNumber, formatViPercent } from 'chitieu';
 import {
   type CommuneProgress,
   type CriteriaSetId,
@@ -17,12 +18,10 @@ import {
   describeNtmRollup,
   describeTownProgress,
   districtProgress,
-  formatViNumber,
-  formatViPercent,
   getCriteriaSet,
   type NtmTier,
   rollupCommunes,
-} from 'chitieu';
+} from 'chitieu/ntm';
 
 interface DistrictFile {
   readonly illustrative: boolean;

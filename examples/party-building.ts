@@ -7,6 +7,7 @@
  * Run: npx tsup && npx tsx examples/party-building.ts
  */
 import { readFileSync } from 'node:fs';
+import { formatViNumber, formatViPercent, parseTarget, reconcilePercent } from 'chitieu';
 import {
   checkExcellentQuota,
   describeAdmissions,
@@ -15,18 +16,14 @@ import {
   describeRatingShares,
   evaluateAdmissions,
   evaluateGoodOrBetter,
-  formatViNumber,
-  formatViPercent,
   type InspectionFigures,
   inspectionTally,
   ocopTally,
-  parseTarget,
   type RatingCounts,
   ratingLevels,
   ratingShares,
   ratingShortLabels,
-  reconcilePercent,
-} from 'chitieu';
+} from 'chitieu/party';
 
 interface PartyFile {
   readonly source: string;

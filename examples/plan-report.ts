@@ -11,8 +11,8 @@ import {
   evaluatePlan,
   formatViPercent,
   type Plan,
-  parsePlan,
 } from 'chitieu';
+import { parsePlan } from 'chitieu/schemas';
 
 function load(name: string): Plan {
   const url = new URL(`./data/${name}.json`, import.meta.url);

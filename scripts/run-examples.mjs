@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Run every examples/*.ts against the built package (imported as `chitieu`).
+// Run every example against the built package, as an app would: examples/*.ts through tsx
+// with tsconfig.examples.json (no `paths`: `chitieu` resolves through package.json `exports`
+// to dist/, ESM), examples/*.mjs with plain node. Nothing here builds: run `npm run build` first.
 //   node scripts/run-examples.mjs           print each report
 //   node scripts/run-examples.mjs --check   compare each report with examples/<name>.out.txt
 //   node scripts/run-examples.mjs --update  rewrite the .out.txt files
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = join(root, 'examples');
@@ -18,22 +20,44 @@ const mode = process.argv.includes('--check')
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 if (!existsSync(join(root, 'dist', 'index.js'))) {
-  console.error('dist/ is missing: run `npm run build` first (npm run examples does).');
+  console.error('dist/ is missing: run `npm run build` first (`npm run examples` does).');
+  process.exit(1);
+}
+
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  TSX_TSCONFIG_PATH: join(root, 'tsconfig.examples.json'),
+};
+
+// The examples must see the shipped files: refuse to run if `chitieu` resolves anywhere else.
+const resolved = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--input-type=module', '-e', "console.log(import.meta.resolve('chitieu'))"],
+  { cwd: root, encoding: 'utf8', env },
+);
+const entry = pathToFileURL(join(root, 'dist', 'index.js')).href;
+if (resolved.stdout.trim() !== entry) {
+  console.error(
+    `✗ under tsx, 'chitieu' resolves to ${resolved.stdout.trim() || resolved.stderr}, not ${entry}`,
+  );
   process.exit(1);
 }
 
 const scripts = readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') || f.endsWith('.mjs'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
 let failures = 0;
 for (const file of scripts) {
-  const name = file.replace(/\.ts$/, '');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('examples', file)], {
+  const name = file.replace(/\.(ts|mjs)$/, '');
+  const loader = file.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const run = spawnSync(process.execPath, [...loader, join('examples', file)], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env,
   });
   if (run.status !== 0) {
     failures++;
@@ -53,9 +77,7 @@ for (const file of scripts) {
     );
   } else {
     const expected = readFileSync(expectedFile, 'utf8');
-    if (expected === run.stdout) {
-      console.log(`✓ examples/${file} matches examples/${name}.out.txt`);
-    } else {
+    if (expected !== run.stdout) {
       failures++;
       const a = expected.split('\n');
       const b = run.stdout.split('\n');
@@ -72,5 +94,7 @@ if (scripts.length === 0) {
   process.exit(1);
 }
 if (mode === 'check')
-  console.log(`examples: ${scripts.length - failures} passed, ${failures} failed`);
+  console.log(
+    `examples (run against dist/): ${scripts.length - failures} passed, ${failures} failed`,
+  );
 process.exit(failures === 0 ? 0 : 1);

@@ -1,12 +1,12 @@
 import { chitieuError } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
+import { timesHundred } from '../numeric/times-hundred.js';
 import type { Target } from '../targets/target-schema.js';
 
 /** A change target ("giảm 1–1,5%", "có thêm 2 xã"). */
 type ChangeTarget = Extract<Target, { kind: 'change' }>;
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
-const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 /**
  * @internal The size of the change from `baseline` to `actual` in the direction the target
@@ -39,7 +39,7 @@ export function changeSize(
         path: ['options', 'baseline'],
       });
     }
-    size = size.times(HUNDRED).div(baseline.abs());
+    size = timesHundred(size).div(baseline.isNegative() ? baseline.neg() : baseline);
   }
   return size.isZero() ? ZERO : size;
 }

@@ -1,12 +1,13 @@
 import type { Measure } from '../indicator/measure-schema.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
+import { timesHundred } from '../numeric/times-hundred.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { Change } from './change-schema.js';
 import { checkOptionsObject, MEASURES } from './option-checks.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
-const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 /**
  * Options of {@link change}.
@@ -20,6 +21,9 @@ export interface ChangeOptions {
    */
   readonly measure?: Measure | undefined;
 }
+
+/** The options change knows: any other key is refused (a misspelling would be ignored). */
+const CHANGE_OPTIONS: readonly string[] = ['measure'];
 
 /**
  * How a figure changed from the previous period (so với cùng kỳ / so với năm trước): the
@@ -46,10 +50,19 @@ export interface ChangeOptions {
  * ```
  */
 export function change(current: Numeric, previous: Numeric, options?: ChangeOptions): Change {
+  checkOptionKeys(options, CHANGE_OPTIONS);
   const now = toDecimal(current, ['current']);
   const before = toDecimal(previous, ['previous']);
   checkOptionsObject(options);
   const measure = checkOneOf(options?.measure, MEASURES, null, ['options', 'measure']);
+  return changeOf(now, before, measure);
+}
+
+/**
+ * @internal The unchecked core of {@link change}, for chitieu Decimals and a known measure
+ * (evaluatePlan calls it for every item with a baseline).
+ */
+export function changeOf(now: Decimal, before: Decimal, measure: Measure | null): Change {
   // Never −0: toDecimal keeps zeros unsigned, and x − x is +0 under half-up rounding.
   const absolute = now.minus(before);
   return {
@@ -58,7 +71,7 @@ export function change(current: Numeric, previous: Numeric, options?: ChangeOpti
       ? null
       : absolute.isZero()
         ? ZERO
-        : absolute.times(HUNDRED).div(before.abs()),
+        : timesHundred(absolute).div(before.isNegative() ? before.neg() : before),
     direction: absolute.isZero() ? 'unchanged' : absolute.isPositive() ? 'increase' : 'decrease',
     unit: measure === 'rate' ? 'points' : 'units',
     current: now,

@@ -1,5 +1,6 @@
 import { type ChitieuError, chitieuError } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
+import { timesHundred } from '../numeric/times-hundred.js';
 import type { LevelTarget, Target } from '../targets/target-schema.js';
 import type { Attainment, Status } from './attainment-schema.js';
 import { changeSize } from './change-size.js';
@@ -110,7 +111,7 @@ export function evaluateDecimal(
     status,
     reference,
     ratio,
-    percentOfPlan: ratio === null ? null : ratio.times(HUNDRED),
+    percentOfPlan: ratio === null ? null : timesHundred(ratio),
     gap,
     actual,
     compared,

@@ -35,7 +35,7 @@ const ACTUAL_PATH = ['actual'] as const;
  * the reference in the favourable direction.
  *
  * A target whose numbers are not chitieu Decimals (numbers, numeric strings, Decimals of
- * another decimal.js) is read through {@link targetSchema} first.
+ * another decimal.js) is read through {@link "chitieu/schemas"!targetSchema} first.
  *
  * @category Attainment
  * @param actual - the figure achieved (169 đảng viên; 3,96 % for a rate)

@@ -1,7 +1,9 @@
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
+import { timesHundred } from '../numeric/times-hundred.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { LevelTarget, Target, TargetInput } from '../targets/target-schema.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { changeSize } from './change-size.js';
 import { checkedTarget } from './checked-target.js';
 import { levelReference } from './level-reference.js';
@@ -12,8 +14,10 @@ import { resolveDirection } from './resolve-direction.js';
 export type { PaceOptions } from './pace-schema.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
-const HUNDRED = /* @__PURE__ */ new Decimal(100);
 const DEFAULT_BAND = /* @__PURE__ */ new Decimal('0.05');
+
+/** The options pace knows: any other key is refused (a misspelling would be ignored). */
+const PACE_OPTIONS: readonly string[] = ['baseline', 'direction', 'measure', 'tolerance'];
 
 /**
  * Is a part-period result on pace for the period's plan? With `elapsed` the share of the
@@ -57,6 +61,7 @@ export function pace(
   elapsed: Numeric,
   options?: PaceOptions,
 ): Pace {
+  checkOptionKeys(options, PACE_OPTIONS);
   const value = toDecimal(actual, ['actual']);
   const checked = checkedTarget(target);
   const share = toDecimal(elapsed, ['elapsed']);
@@ -98,7 +103,7 @@ export function pace(
     status,
     expected: expected.isZero() ? ZERO : expected,
     ratio: expected.isZero() ? null : zero ? ZERO : compared.div(expected),
-    percentOfPlan: reference.isZero() ? null : zero ? ZERO : compared.div(reference).times(HUNDRED),
+    percentOfPlan: reference.isZero() ? null : zero ? ZERO : timesHundred(compared.div(reference)),
     elapsed: share,
     actual: value,
     compared,

@@ -10,7 +10,7 @@ import { type Attainment, attainmentSchema } from './attainment-schema.js';
  * @category Attainment
  * @param json - the value to read
  * @returns the attainment, with Decimals
- * @throws {@link ChitieuError} `invalid-argument` listing every bad field in
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` listing every bad field in
  * `details.issues`, with `path` at the first one
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
 import { RATIO_BASES, STRICTNESSES } from './attainment-values.js';
 import { impliedDirection } from './default-direction.js';
@@ -32,6 +33,16 @@ const PATHS = {
   measure: ['options', 'measure'],
   tolerance: ['options', 'tolerance'],
 } as const;
+
+/** The options evaluate knows: any other key is refused (a misspelling would be ignored). */
+const EVALUATE_OPTIONS: readonly string[] = [
+  'baseline',
+  'direction',
+  'strictness',
+  'ratioBasis',
+  'measure',
+  'tolerance',
+];
 
 /** @internal ±5 %: chitieu's convention for "khoảng" (no source states a tolerance). */
 export const DEFAULT_TOLERANCE: Decimal = /* @__PURE__ */ new Decimal('0.05');
@@ -65,6 +76,7 @@ export function resolveEvaluateOptions(
     return impliedDirection(target) === 'lower-is-better' ? LOWER_DEFAULTS : HIGHER_DEFAULTS;
   }
   checkOptionsObject(options);
+  checkOptionKeys(options, EVALUATE_OPTIONS);
   const measure = checkMeasure(options.measure, target, PATHS.measure);
   return {
     baseline: options.baseline === undefined ? null : toDecimal(options.baseline, PATHS.baseline),

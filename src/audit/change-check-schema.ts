@@ -38,7 +38,7 @@ const shared = {
 };
 
 /**
- * Schema of a {@link ChangeCheck}, the result of {@link checkChange}.
+ * Schema of a {@link ChangeCheck}, the result of {@link "chitieu"!checkChange}.
  *
  * @category Audit
  * @example
@@ -75,7 +75,7 @@ export const changeCheckSchema = /* @__PURE__ */ z.discriminatedUnion('verdict',
 ]);
 
 /**
- * The result of {@link checkChange}: does a published change ("381 tiêu chí đạt chuẩn (tăng
+ * The result of {@link "chitieu"!checkChange}: does a published change ("381 tiêu chí đạt chuẩn (tăng
  * 19 tiêu chí so với năm 2020)") agree with the two figures it compares?
  *
  * - `current`, `previous`: the figures (`previous` is `null` when not known);

@@ -9,6 +9,7 @@ import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import { checkDecimals, type Rounding } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { ChangeBasis, ChangeCheck } from './change-check-schema.js';
 import { checkModes } from './check-modes.js';
 import { decimalsLabel, listWords, roundingTerms, signed } from './explain.js';
@@ -94,6 +95,9 @@ function show(x: Decimal): string {
   return x.isNegative() ? `(${x.toFixed()})` : x.toFixed();
 }
 
+/** The options checkChange knows: any other key is refused (a misspelling would be ignored). */
+const CHECK_CHANGE_OPTIONS: readonly string[] = ['decimals', 'measure', 'modes'];
+
 /**
  * Check a published change against the two figures it compares: "381 tiêu chí đạt chuẩn
  * (tăng 19 tiêu chí so với năm 2020)" with last year's 362; "tỷ lệ hộ nghèo còn 3,96%, giảm
@@ -173,6 +177,7 @@ export function checkChange(
   publishedChange: string | Numeric,
   options: CheckChangeOptions = {},
 ): ChangeCheck {
+  checkOptionKeys(options, CHECK_CHANGE_OPTIONS);
   const cur = readFigure(current, ['current']);
   const prev = previous === null ? null : readFigure(previous, ['previous']);
   checkOptionsObject(options);

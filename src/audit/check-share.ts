@@ -2,6 +2,7 @@ import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { approx } from './explain.js';
 import { readPublishedPercent } from './read-published-percent.js';
 import { reconcileUnchecked } from './reconcile-percent.js';
@@ -27,6 +28,9 @@ function wholeCount(x: Numeric, path: ErrorPath): Decimal {
   }
   return d;
 }
+
+/** The options checkShare knows: any other key is refused (a misspelling would be ignored). */
+const CHECK_SHARE_OPTIONS: readonly string[] = ['decimals'];
 
 /**
  * Check a share written as a count out of a total, with or without its percentage:
@@ -80,6 +84,7 @@ export function checkShare(
   published?: string | Numeric,
   options: CheckShareOptions = {},
 ): ShareCheck {
+  checkOptionKeys(options, CHECK_SHARE_OPTIONS);
   const c = wholeCount(count, ['count']);
   const t = wholeCount(total, ['total']);
   checkOptionsObject(options);

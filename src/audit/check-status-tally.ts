@@ -1,12 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
-import { parseWithSchema } from '../validation/parse-with-schema.js';
-import {
-  type PublishedTally,
-  publishedTallySchema,
-  type StatusTallyCheck,
-  type TallyStatus,
-} from './status-tally-check-schema.js';
+import { checkCount, checkRecord } from '../validation/check-argument.js';
+import type { PublishedTally, StatusTallyCheck, TallyStatus } from './status-tally-check-schema.js';
 
 const TALLY_TEXT = 'a tally "attained/total" of whole numbers ("32/39", "32/39 chỉ tiêu")';
 
@@ -31,13 +26,31 @@ function readTallyText(text: string): PublishedTally {
   } catch {
     throw fail();
   }
-  return parseWithSchema(
-    publishedTallySchema,
-    { attained, total },
-    'invalid-argument',
-    TALLY_TEXT,
-    path,
-  );
+  if (!Number.isSafeInteger(attained) || !Number.isSafeInteger(total) || attained > total) {
+    throw fail();
+  }
+  return { attained, total };
+}
+
+const TALLY_OBJECT =
+  'a published tally { attained, total } of whole numbers, attained not above total';
+
+/**
+ * A published tally given as an object: two counts, attained not above total (what
+ * `publishedTallySchema` states, checked without zod).
+ */
+function readTallyObject(published: unknown): PublishedTally {
+  const path = ['published'];
+  const record = checkRecord(published, TALLY_OBJECT, path);
+  const attained = checkCount(record.attained, [...path, 'attained']);
+  const total = checkCount(record.total, [...path, 'total']);
+  if (attained > total) {
+    throw chitieuError('invalid-argument', 'attained not above total', {
+      received: `${attained}/${total}`,
+      path: [...path, 'attained'],
+    });
+  }
+  return { attained, total };
 }
 
 /**
@@ -96,15 +109,7 @@ export function checkStatusTally(
     }
   });
   const tally =
-    typeof published === 'string'
-      ? readTallyText(published)
-      : parseWithSchema(
-          publishedTallySchema,
-          published,
-          'invalid-argument',
-          'a published tally { attained, total } of whole numbers, attained not above total',
-          ['published'],
-        );
+    typeof published === 'string' ? readTallyText(published) : readTallyObject(published);
   const total = statuses.length;
   const attained = exceeded + met;
   const attainedDifference = attained - tally.attained;

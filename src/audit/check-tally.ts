@@ -2,6 +2,7 @@ import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { signed } from './explain.js';
 import type { TallyCheck } from './tally-check-schema.js';
 
@@ -20,6 +21,9 @@ export interface CheckTallyOptions {
 
 /** Parts listed in an explanation before it just says how many there are. */
 const LISTED = 8;
+
+/** The options checkTally knows: any other key is refused (a misspelling would be ignored). */
+const CHECK_TALLY_OPTIONS: readonly string[] = ['tolerance'];
 
 /**
  * Check that parts add up to a published total (tổng): quotas per commune against the
@@ -57,6 +61,7 @@ export function checkTally(
   publishedTotal: Numeric,
   options: CheckTallyOptions = {},
 ): TallyCheck {
+  checkOptionKeys(options, CHECK_TALLY_OPTIONS);
   if (!Array.isArray(parts)) {
     throw chitieuError('invalid-argument', 'a list of parts', { received: parts, path: ['parts'] });
   }

@@ -3,6 +3,7 @@ import { chitieuError } from '../errors.js';
 import { readFigure } from '../notation/read-figure.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { checkModes } from './check-modes.js';
 import { approx, decimalsLabel, listWords, roundingTerms } from './explain.js';
 import type { PlanInference, PlanInterval } from './plan-inference-schema.js';
@@ -169,6 +170,9 @@ function describeIntegers(integers: readonly Decimal[], count: Decimal | null): 
   return `${count.toFixed()} whole plans, ${first.toFixed()} to ${last.toFixed()}`;
 }
 
+/** The options inferPlan knows: any other key is refused (a misspelling would be ignored). */
+const INFER_PLAN_OPTIONS: readonly string[] = ['decimals', 'maxIntegers', 'modes'];
+
 /**
  * Find the plans (kế hoạch) that could have produced a published "đạt X% kế hoạch" when only
  * the actual figure is known. Reports often leave the plan unstated: Hương Khê "kết nạp 169
@@ -220,6 +224,7 @@ export function inferPlan(
   published: string | Numeric,
   options: InferPlanOptions = {},
 ): PlanInference {
+  checkOptionKeys(options, INFER_PLAN_OPTIONS);
   const a = readFigure(actual, ['actual']);
   if (a.isNegative()) {
     throw chitieuError('invalid-argument', 'an actual figure that is not negative', {

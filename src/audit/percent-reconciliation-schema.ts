@@ -3,7 +3,7 @@ import { roundingSchema as roundingModeSchema } from '../numeric/rounding-schema
 import { decimalSchema } from '../validation/decimal-schema.js';
 
 /**
- * Schema of a {@link PercentReconciliation}, the result of {@link reconcilePercent}. Number
+ * Schema of a {@link PercentReconciliation}, the result of {@link "chitieu"!reconcilePercent}. Number
  * fields accept what `JSON.stringify` makes of a Decimal, so a result sent as JSON comes back
  * equal.
  *
@@ -41,7 +41,7 @@ export const percentReconciliationSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link reconcilePercent}: is a published percentage ("đạt 112,6% kế hoạch")
+ * The result of {@link "chitieu"!reconcilePercent}: is a published percentage ("đạt 112,6% kế hoạch")
  * what `numerator / denominator × 100` prints under some rounding?
  *
  * - `numerator`, `denominator`: the inputs;

@@ -51,7 +51,7 @@ const shared = {
 };
 
 /**
- * Schema of a {@link PlanInference}, the result of {@link inferPlan}.
+ * Schema of a {@link PlanInference}, the result of {@link "chitieu"!inferPlan}.
  *
  * @category Audit
  * @example
@@ -94,7 +94,7 @@ export const planInferenceSchema = /* @__PURE__ */ z.discriminatedUnion('verdict
 ]);
 
 /**
- * The result of {@link inferPlan}: which plan values (kế hoạch) could have produced a
+ * The result of {@link "chitieu"!inferPlan}: which plan values (kế hoạch) could have produced a
  * published "đạt X% kế hoạch" for a known actual figure.
  *
  * - `actual`, `published` (value), `publishedText`, `decimals`, `modes`: the inputs;

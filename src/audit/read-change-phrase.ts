@@ -4,6 +4,7 @@ import { parseViNumber } from '../notation/parse-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
 import { isSpaceCode } from '../text/characters.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { ChangePhrase } from './change-phrase-schema.js';
 
 /** Longest phrase read; longer input is rejected before any scanning. */
@@ -58,6 +59,9 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+/** The options readChangePhrase knows: any other key is refused (a misspelling would be ignored). */
+const READ_CHANGE_PHRASE_OPTIONS: readonly string[] = ['path'];
+
 /**
  * Read a published change written in Vietnamese: a verb (tăng, giảm, tăng thêm, giảm thêm,
  * có thêm, thêm), a number in Vietnamese notation, an optional unit ("tiêu chí", "%",
@@ -90,6 +94,7 @@ export function readChangePhrase(
   text: string,
   options: ReadChangePhraseOptions = {},
 ): ChangePhrase {
+  checkOptionKeys(options, READ_CHANGE_PHRASE_OPTIONS);
   checkOptionsObject(options);
   const path = options.path ?? [];
   if (typeof text !== 'string') throw fail(text, path);

@@ -5,6 +5,7 @@ import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import { type Rounding, roundings } from '../numeric/rounding.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { approx, decimalsLabel, listWords, roundingTerms } from './explain.js';
 import type { PercentReconciliation } from './percent-reconciliation-schema.js';
 import { readPublishedPercent } from './read-published-percent.js';
@@ -22,6 +23,9 @@ export interface ReconcilePercentOptions {
    */
   readonly decimals?: number;
 }
+
+/** The options reconcilePercent knows: any other key is refused (a misspelling would be ignored). */
+const RECONCILE_PERCENT_OPTIONS: readonly string[] = ['decimals'];
 
 /**
  * Check a published percentage against the figures it was computed from: is "đạt 112,6% kế
@@ -67,6 +71,7 @@ export function reconcilePercent(
   denominator: Numeric,
   options: ReconcilePercentOptions = {},
 ): PercentReconciliation {
+  checkOptionKeys(options, RECONCILE_PERCENT_OPTIONS);
   const n = readFigure(numerator, ['numerator']);
   const d = readFigure(denominator, ['denominator']);
   if (d.isZero()) {

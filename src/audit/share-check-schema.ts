@@ -10,7 +10,7 @@ const shared = {
 };
 
 /**
- * Schema of a {@link ShareCheck}, the result of {@link checkShare}.
+ * Schema of a {@link ShareCheck}, the result of {@link "chitieu"!checkShare}.
  *
  * @category Audit
  * @example
@@ -43,7 +43,7 @@ export const shareCheckSchema = /* @__PURE__ */ z.discriminatedUnion('verdict', 
 ]);
 
 /**
- * The result of {@link checkShare}: "18/20 xã, thị trấn (90%)".
+ * The result of {@link "chitieu"!checkShare}: "18/20 xã, thị trấn (90%)".
  *
  * - `count`, `total`: the inputs; `share`: count / total × 100, exact;
  * - `published`, `reconciliation`: the published percentage and its

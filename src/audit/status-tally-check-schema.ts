@@ -53,7 +53,7 @@ export const publishedTallySchema = /* @__PURE__ */ z.readonly(
 export type PublishedTally = z.output<typeof publishedTallySchema>;
 
 /**
- * Schema of a {@link StatusTallyCheck}, the result of {@link checkStatusTally}.
+ * Schema of a {@link StatusTallyCheck}, the result of {@link "chitieu"!checkStatusTally}.
  *
  * @category Audit
  * @example
@@ -87,7 +87,7 @@ export const statusTallyCheckSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link checkStatusTally}: does "32/39 chỉ tiêu đạt và vượt" agree with the
+ * The result of {@link "chitieu"!checkStatusTally}: does "32/39 chỉ tiêu đạt và vượt" agree with the
  * list of statuses?
  *
  * - `computed`: the counts from the list: `total`, `attained` (exceeded + met), `exceeded`,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { decimalSchema } from '../validation/decimal-schema.js';
 
 /**
- * Schema of a {@link TallyCheck}, the result of {@link checkTally}.
+ * Schema of a {@link TallyCheck}, the result of {@link "chitieu"!checkTally}.
  *
  * @category Audit
  * @example
@@ -27,7 +27,7 @@ export const tallyCheckSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link checkTally}: do the parts add up to the published total?
+ * The result of {@link "chitieu"!checkTally}: do the parts add up to the published total?
  *
  * - `parts`: the parts as Decimals; `computed`: their exact sum; `published`: the total;
  * - `difference`: computed − published;

@@ -101,7 +101,7 @@ const partSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * Schema of {@link ClassificationTally}: what {@link classificationTally} returns, also after
+ * Schema of {@link ClassificationTally}: what {@link "chitieu/party"!classificationTally} returns, also after
  * a JSON round trip.
  *
  * @category Grassroots

@@ -1,6 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { percentOf } from '../numeric/percent-of.js';
 import { checkCount, checkRecord, checkUniqueName } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import {
   type ClassificationScale,
@@ -132,6 +133,9 @@ function unknownLevel(scale: ClassificationScale, level: unknown, path: (string 
   );
 }
 
+/** The options classificationTally knows: any other key is refused (a misspelling would be ignored). */
+const CLASSIFICATION_TALLY_OPTIONS: readonly string[] = ['scale'];
+
 /**
  * Tally the defence-and-security classification of grassroots units in a period: communes
  * (xã, thị trấn vững mạnh toàn diện) or clusters (cụm an toàn làm chủ – sẵn sàng chiến đấu).
@@ -146,7 +150,7 @@ function unknownLevel(scale: ClassificationScale, level: unknown, path: (string 
  * @param input - the units with their levels, counts per level, or `{ counts, total? }`
  * @param options - the scale ({@link communeClassificationScale} unless given)
  * @returns the total, the count per level, the top level's share and whether none is weak
- * @throws {@link ChitieuError} `invalid-argument` for an unknown level, a negative or
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for an unknown level, a negative or
  * fractional count, a repeated unit, counts that add up to more than the total, or a
  * malformed scale
  * @example
@@ -166,6 +170,7 @@ export function classificationTally(
   input: readonly ClassifiedUnit[] | ClassificationCounts | ClassificationLevelCounts,
   options: ClassificationTallyOptions = {},
 ): ClassificationTally {
+  checkOptionKeys(options, CLASSIFICATION_TALLY_OPTIONS);
   const scale = readScale(
     checkRecord(options, 'an options object', ['options']).scale as
       | ClassificationScaleInput

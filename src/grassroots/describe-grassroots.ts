@@ -7,6 +7,7 @@ import {
 } from '../notation/house-rounding.js';
 import { Decimal } from '../numeric/decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { type ClassificationTally, classificationTallySchema } from './classification-schema.js';
 import { type OcopRecogniser, type OcopTally, ocopTallySchema } from './ocop-schema.js';
@@ -26,6 +27,9 @@ function count(n: number): string {
   return formatDecimalVi(new Decimal(n));
 }
 
+/** The options describeClassification knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_CLASSIFICATION_OPTIONS: readonly string[] = ['decimals', 'rounding', 'withPercent'];
+
 /**
  * Say the classification of one or more sets of units the way a sơ kết report does: for each
  * tally "18/20 xã, thị trấn đạt vững mạnh toàn diện" (its top level), then "không có xã, thị
@@ -39,7 +43,7 @@ function count(n: number): string {
  *   {@link classificationTally}
  * @param options - percent after the count, with its decimals and rounding
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `classificationTallySchema`; path `['tallies', …]`), bad decimals or rounding
  * @example
  * ```ts
@@ -55,6 +59,7 @@ export function describeClassification(
   tallies: ClassificationTally | readonly ClassificationTally[],
   options: DescribeClassificationOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_CLASSIFICATION_OPTIONS);
   checkRecord(options, 'an options object', ['options']);
   // Tallies may come back from JSON or be hand-made: read each through its schema.
   const read = (tally: unknown, path: (string | number)[]): ClassificationTally =>
@@ -117,6 +122,9 @@ const RECOGNISER_WORDS: Readonly<Record<OcopRecogniser, string>> = {
   district: 'cấp huyện',
 };
 
+/** The options describeOcop knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_OCOP_OPTIONS: readonly string[] = ['added', 'withRecognition'];
+
 /**
  * Say the OCOP products of a period: "có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao", with
  * further stars as ", 2 sản phẩm hạng 4 sao" (3★ first). With `withRecognition`, each star
@@ -127,7 +135,7 @@ const RECOGNISER_WORDS: Readonly<Record<OcopRecogniser, string>> = {
  * @param tally - from {@link ocopTally}
  * @param options - whether the products are new, and whether to name the recognising level
  * @returns the clause, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `ocopTallySchema`; path `['tally', …]`) or options that are not booleans
  * @example
  * ```ts
@@ -140,6 +148,7 @@ const RECOGNISER_WORDS: Readonly<Record<OcopRecogniser, string>> = {
  * ```
  */
 export function describeOcop(tally: OcopTally, options: DescribeOcopOptions = {}): string {
+  checkOptionKeys(options, DESCRIBE_OCOP_OPTIONS);
   checkRecord(options, 'an options object', ['options']);
   const added = options.added ?? true;
   const withRecognition = options.withRecognition ?? false;

@@ -7,12 +7,10 @@ export {
   clusterClassificationScale,
   communeClassificationScale,
 } from './classification.js';
-export {
-  type ClassificationScale,
-  type ClassificationScaleInput,
-  type ClassificationTally,
-  classificationScaleSchema,
-  classificationTallySchema,
+export type {
+  ClassificationScale,
+  ClassificationScaleInput,
+  ClassificationTally,
 } from './classification-schema.js';
 export {
   type DescribeClassificationOptions,
@@ -21,14 +19,5 @@ export {
   describeOcop,
 } from './describe-grassroots.js';
 export { type OcopOptions, starFromScore } from './ocop.js';
-export {
-  type OcopRecogniser,
-  type OcopRule,
-  type OcopStar,
-  type OcopTally,
-  ocopRecogniserSchema,
-  ocopRuleSchema,
-  ocopStarSchema,
-  ocopTallySchema,
-} from './ocop-schema.js';
+export type { OcopRecogniser, OcopRule, OcopStar, OcopTally } from './ocop-schema.js';
 export { type OcopCounts, type OcopProduct, ocopTally } from './ocop-tally.js';

@@ -56,7 +56,7 @@ export const ocopRecogniserSchema = /* @__PURE__ */ z.enum(['central', 'province
 export type OcopRecogniser = z.output<typeof ocopRecogniserSchema>;
 
 /**
- * Schema of {@link OcopStar}: what {@link starFromScore} returns, also after a JSON round
+ * Schema of {@link OcopStar}: what {@link "chitieu/party"!starFromScore} returns, also after a JSON round
  * trip.
  *
  * @category Grassroots
@@ -101,7 +101,7 @@ export type OcopStar = z.output<typeof ocopStarSchema>;
 const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
 
 /**
- * Schema of {@link OcopTally}: what {@link ocopTally} returns, also after a JSON round trip.
+ * Schema of {@link OcopTally}: what {@link "chitieu/party"!ocopTally} returns, also after a JSON round trip.
  *
  * @category Grassroots
  * @example

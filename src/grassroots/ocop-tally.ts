@@ -1,5 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { checkCount, checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { OcopOptions } from './ocop.js';
 import { ocopRulesAt } from './ocop-rules.js';
 import type { OcopTally } from './ocop-schema.js';
@@ -27,6 +28,9 @@ export interface OcopCounts {
   readonly 5?: number;
 }
 
+/** The options ocopTally knows: any other key is refused (a misspelling would be ignored). */
+const OCOP_TALLY_OPTIONS: readonly string[] = ['asOf'];
+
 /**
  * Count OCOP products by star ("có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao"), with who
  * recognises each star under the rules in force at `asOf` (see {@link starFromScore}).
@@ -37,7 +41,7 @@ export interface OcopCounts {
  *   star (`{ 3: 10 }`)
  * @param options - `asOf`, the day the rules are taken at
  * @returns counts by star, recognised and not, and the recognising level of each star
- * @throws {@link ChitieuError} `invalid-argument` for stars other than 3, 4, 5 or null (path
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for stars other than 3, 4, 5 or null (path
  * `['products', i, 'stars']`), a bad count (path `['products', '3']`) or a bad `asOf`
  * @example
  * ```ts
@@ -52,6 +56,7 @@ export function ocopTally(
   products: readonly OcopProduct[] | OcopCounts,
   options: OcopOptions = {},
 ): OcopTally {
+  checkOptionKeys(options, OCOP_TALLY_OPTIONS);
   const rules = ocopRulesAt(
     checkRecord(options, 'an options object', ['options']).asOf as string | undefined,
   );

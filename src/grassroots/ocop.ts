@@ -2,6 +2,7 @@ import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { ocopRulesAt } from './ocop-rules.js';
 import type { OcopStar } from './ocop-schema.js';
 
@@ -28,6 +29,9 @@ const BANDS = /* @__PURE__ */ Object.freeze([
 ] as const);
 const D100 = /* @__PURE__ */ D(100);
 
+/** The options starFromScore knows: any other key is refused (a misspelling would be ignored). */
+const STAR_FROM_SCORE_OPTIONS: readonly string[] = ['asOf'];
+
 /**
  * The OCOP star rating (hạng sao, Chương trình "Mỗi xã một sản phẩm") a product's average
  * score out of 100 gives, under QĐ 148/QĐ-TTg (24/02/2023):
@@ -51,7 +55,7 @@ const D100 = /* @__PURE__ */ D(100);
  * @param options - `asOf`, the day of the rating
  * @returns the stars (null below 50 points, with a reason), the hạng, the band and who
  *   recognises the product
- * @throws {@link ChitieuError} `invalid-number` for a score that is not a number,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-number` for a score that is not a number,
  * `invalid-argument` for a score outside [0, 100] or a bad `asOf`
  * @example
  * ```ts
@@ -68,6 +72,7 @@ const D100 = /* @__PURE__ */ D(100);
  * ```
  */
 export function starFromScore(score: Numeric, options: OcopOptions = {}): OcopStar {
+  checkOptionKeys(options, STAR_FROM_SCORE_OPTIONS);
   const value = toDecimal(score, ['score']);
   if (value.isNegative() || value.gt(D100)) {
     throw chitieuError('invalid-argument', 'an OCOP score from 0 to 100', {

@@ -16,29 +16,31 @@ function freezeCatalogue<K extends string>(
  * and its entries are frozen; look one up by key (`indicators.povertyRate`, with
  * autocompletion) or by id with {@link getIndicator}.
  *
- * | key | name | unit | measure | direction |
- * | --- | --- | --- | --- | --- |
- * | `partyAdmissions` | Kết nạp đảng viên mới | đảng viên | count | higher |
- * | `productionValueGrowth` | Tốc độ tăng tổng giá trị sản xuất | % | rate | higher |
- * | `grdpGrowth` | Tốc độ tăng trưởng GRDP | % | rate | higher |
- * | `incomePerCapita` | Thu nhập bình quân đầu người | triệu đồng/người/năm | amount | higher |
- * | `budgetRevenue` | Thu ngân sách trên địa bàn | tỷ đồng | amount | higher |
- * | `totalSocialInvestment` | Tổng vốn đầu tư toàn xã hội | tỷ đồng | amount | higher |
- * | `povertyRate` | Tỷ lệ hộ nghèo | % | rate | lower |
- * | `nearPovertyRate` | Tỷ lệ hộ cận nghèo | % | rate | lower |
- * | `ntmCommunes` | Số xã đạt chuẩn nông thôn mới | xã | count | higher |
- * | `ntmAdvancedCommunes` | Số xã đạt chuẩn nông thôn mới nâng cao | xã | count | higher |
- * | `ntmCriteriaMet` | Số tiêu chí nông thôn mới đạt chuẩn | tiêu chí | count | higher |
- * | `ntmDistrictCriteriaMet` | Số tiêu chí huyện nông thôn mới đạt chuẩn | tiêu chí | count | higher |
- * | `healthInsuranceCoverage` | Tỷ lệ bao phủ bảo hiểm y tế | % | rate | higher |
- * | `vaccinationRate` | Tỷ lệ tiêm chủng | % | rate | higher |
- * | `trainedLabourRate` | Tỷ lệ lao động qua đào tạo | % | rate | higher |
- * | `forestCover` | Tỷ lệ che phủ rừng | % | rate | higher |
- * | `thirdChildBirthRate` | Tỷ lệ sinh con thứ 3 trở lên | % | rate | lower |
- * | `ocopProducts` | Sản phẩm OCOP | sản phẩm | count | higher |
- * | `farmModels` | Mô hình kinh tế vườn, trang trại | mô hình | count | higher |
- * | `partyOrganisationsRatedGood` | Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên | % | rate | higher |
- * | `militaryRecruitment` | Tuyển quân | % | rate | higher |
+ * <!-- catalogue:start -->
+ * | id | key | name | unit | measure | direction |
+ * | --- | --- | --- | --- | --- | --- |
+ * | `party-admissions` | `partyAdmissions` | Kết nạp đảng viên mới | đảng viên | `count` | `higher-is-better` |
+ * | `production-value-growth` | `productionValueGrowth` | Tốc độ tăng tổng giá trị sản xuất | % | `rate` | `higher-is-better` |
+ * | `grdp-growth` | `grdpGrowth` | Tốc độ tăng trưởng GRDP | % | `rate` | `higher-is-better` |
+ * | `income-per-capita` | `incomePerCapita` | Thu nhập bình quân đầu người | triệu đồng/người/năm | `amount` | `higher-is-better` |
+ * | `budget-revenue` | `budgetRevenue` | Thu ngân sách trên địa bàn | tỷ đồng | `amount` | `higher-is-better` |
+ * | `total-social-investment` | `totalSocialInvestment` | Tổng vốn đầu tư toàn xã hội | tỷ đồng | `amount` | `higher-is-better` |
+ * | `poverty-rate` | `povertyRate` | Tỷ lệ hộ nghèo | % | `rate` | `lower-is-better` |
+ * | `near-poverty-rate` | `nearPovertyRate` | Tỷ lệ hộ cận nghèo | % | `rate` | `lower-is-better` |
+ * | `ntm-communes` | `ntmCommunes` | Số xã đạt chuẩn nông thôn mới | xã | `count` | `higher-is-better` |
+ * | `ntm-advanced-communes` | `ntmAdvancedCommunes` | Số xã đạt chuẩn nông thôn mới nâng cao | xã | `count` | `higher-is-better` |
+ * | `ntm-criteria-met` | `ntmCriteriaMet` | Số tiêu chí nông thôn mới đạt chuẩn | tiêu chí | `count` | `higher-is-better` |
+ * | `ntm-district-criteria-met` | `ntmDistrictCriteriaMet` | Số tiêu chí huyện nông thôn mới đạt chuẩn | tiêu chí | `count` | `higher-is-better` |
+ * | `health-insurance-coverage` | `healthInsuranceCoverage` | Tỷ lệ bao phủ bảo hiểm y tế | % | `rate` | `higher-is-better` |
+ * | `vaccination-rate` | `vaccinationRate` | Tỷ lệ tiêm chủng | % | `rate` | `higher-is-better` |
+ * | `trained-labour-rate` | `trainedLabourRate` | Tỷ lệ lao động qua đào tạo | % | `rate` | `higher-is-better` |
+ * | `forest-cover` | `forestCover` | Tỷ lệ che phủ rừng | % | `rate` | `higher-is-better` |
+ * | `third-child-birth-rate` | `thirdChildBirthRate` | Tỷ lệ sinh con thứ 3 trở lên | % | `rate` | `lower-is-better` |
+ * | `ocop-products` | `ocopProducts` | Sản phẩm OCOP | sản phẩm | `count` | `higher-is-better` |
+ * | `farm-models` | `farmModels` | Mô hình kinh tế vườn, trang trại | mô hình | `count` | `higher-is-better` |
+ * | `party-organisations-rated-good` | `partyOrganisationsRatedGood` | Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên | % | `rate` | `higher-is-better` |
+ * | `military-recruitment` | `militaryRecruitment` | Tuyển quân | % | `rate` | `higher-is-better` |
+ * <!-- catalogue:end -->
  *
  * @category Targets
  * @example

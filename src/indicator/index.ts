@@ -1,10 +1,4 @@
 export { type IndicatorKey, indicators } from './catalogue.js';
 export { getIndicator } from './get-indicator.js';
-export {
-  type Indicator,
-  type IndicatorGroup,
-  indicatorGroupSchema,
-  indicatorSchema,
-} from './indicator-schema.js';
-export { type Direction, directionSchema, type Measure, measureSchema } from './measure-schema.js';
-export { parseIndicator } from './parse-indicator.js';
+export type { Indicator, IndicatorGroup } from './indicator-schema.js';
+export type { Direction, Measure } from './measure-schema.js';

@@ -8,7 +8,7 @@ import { type Indicator, indicatorSchema } from './indicator-schema.js';
  * @category Targets
  * @param json - the untrusted value
  * @returns the indicator, as plain readonly data
- * @throws {@link ChitieuError} `invalid-argument` with the path of the bad field
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` with the path of the bad field
  * @example
  * ```ts
  * const i = parseIndicator({

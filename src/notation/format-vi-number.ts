@@ -2,6 +2,8 @@ import { chitieuError } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { decimalRoundingMode } from '../numeric/rounding.js';
 import { MAX_EXPONENT, toDecimal } from '../numeric/to-decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
+import { exactText, fixedText } from './fixed-text.js';
 import { type RoundingOptions, resolveRounding } from './house-rounding.js';
 
 /**
@@ -40,40 +42,28 @@ function groupThousands(digits: string): string {
  */
 const MAX_PRINTED_EXPONENT = 10 * MAX_EXPONENT;
 
-/**
- * @internal Format an already-converted Decimal; the hot path shared by the public
- * formatters. Without `decimals`, `fallbackDecimals` (exact unless given).
- */
-export function formatDecimalVi(
-  value: Decimal,
-  options: FormatViNumberOptions = {},
-  fallbackDecimals: number | 'exact' = 'exact',
-): string {
-  if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
-    throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
-      received: `Decimal(${value.toString()})`,
-    });
-  }
+/** The options object, checked: an object or nothing. */
+function checkOptionsObject(options: unknown): void {
   if (typeof options !== 'object' || options === null) {
     throw chitieuError('invalid-argument', 'an options object or nothing', {
       received: options,
       path: ['options'],
     });
   }
-  const { grouping = true, fixed = false } = options;
-  // An unknown mode is a mistake worth reporting even when nothing is rounded.
-  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
-  let text: string;
-  if (decimals === 'exact') {
-    text = value.toFixed();
-  } else {
-    text = value.toFixed(decimals, decimalRoundingMode(rounding));
-    if (!fixed && text.includes('.')) {
-      // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
-      let end = text.length;
-      while (text.charCodeAt(end - 1) === 48) end--;
-      text = text.slice(0, end);
-    }
+}
+
+/**
+ * Print a figure already written in JavaScript notation ("-1234.50", as `toFixed` gives it)
+ * the Vietnamese way: trailing zeros dropped unless `fixed` (when `decimals` was given), "."
+ * between thousands when `grouping`, "," before decimals, no sign on a zero.
+ */
+function viText(fixedText: string, rounded: boolean, grouping: boolean, fixed: boolean): string {
+  let text = fixedText;
+  if (rounded && !fixed && text.includes('.')) {
+    // Drop trailing zeros; a "." left bare ("100.") then ends an empty fraction.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end--;
+    text = text.slice(0, end);
   }
   let negative = false;
   if (text.charCodeAt(0) === 45) {
@@ -90,10 +80,56 @@ export function formatDecimalVi(
 }
 
 /**
+ * @internal Format an already-converted Decimal; the hot path shared by the public
+ * formatters. Without `decimals`, `fallbackDecimals` (exact unless given).
+ */
+export function formatDecimalVi(
+  value: Decimal,
+  options: FormatViNumberOptions = {},
+  fallbackDecimals: number | 'exact' = 'exact',
+): string {
+  if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
+    throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
+      received: `Decimal(${value.toString()})`,
+    });
+  }
+  checkOptionsObject(options);
+  const { grouping = true, fixed = false } = options;
+  // An unknown mode is a mistake worth reporting even when nothing is rounded.
+  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
+  const text =
+    decimals === 'exact' ? value.toFixed() : value.toFixed(decimals, decimalRoundingMode(rounding));
+  return viText(text, decimals !== 'exact', grouping, fixed);
+}
+
+/**
+ * @internal Format a JavaScript number, as {@link formatDecimalVi} formats `toDecimal(x)`,
+ * without building a Decimal: the number's shortest decimal form is rounded digit by digit
+ * ({@link fixedText}). Null when it cannot (not finite, or a form with an exponent): the
+ * caller takes the Decimal path, which reports or prints it.
+ */
+export function formatNumberVi(
+  x: number,
+  options: FormatViNumberOptions,
+  fallbackDecimals: number | 'exact' = 'exact',
+): string | null {
+  if (!Number.isFinite(x)) return null;
+  checkOptionsObject(options);
+  const { grouping = true, fixed = false } = options;
+  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
+  const text = decimals === 'exact' ? exactText(x) : fixedText(x, decimals, rounding);
+  return text === null ? null : viText(text, decimals !== 'exact', grouping, fixed);
+}
+
+/** The options formatViNumber knows: any other key is refused (a misspelling would be ignored). */
+const FORMAT_VI_NUMBER_OPTIONS: readonly string[] = ['decimals', 'fixed', 'grouping', 'rounding'];
+
+/**
  * Print a number the Vietnamese way: "." between thousands, "," before decimals.
  * A figure is printed as given, with every digit; it is rounded only when `decimals` is
  * given, and then with the named `rounding` ({@link HOUSE_ROUNDING}'s `'truncate'` unless
- * given). A result that rounds to zero prints without a sign.
+ * given). A result that
+ * rounds to zero prints without a sign.
  *
  * @category Notation
  * @param x - the value
@@ -118,5 +154,7 @@ export function formatDecimalVi(
  * ```
  */
 export function formatViNumber(x: Numeric, options: FormatViNumberOptions = {}): string {
-  return formatDecimalVi(toDecimal(x, ['x']), options);
+  checkOptionKeys(options, FORMAT_VI_NUMBER_OPTIONS);
+  const fast = typeof x === 'number' ? formatNumberVi(x, options) : null;
+  return fast ?? formatDecimalVi(toDecimal(x, ['x']), options);
 }

@@ -1,7 +1,11 @@
 import type { Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
-import { type FormatViNumberOptions, formatDecimalVi } from './format-vi-number.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
+import { type FormatViNumberOptions, formatDecimalVi, formatNumberVi } from './format-vi-number.js';
 import { HOUSE_ROUNDING } from './house-rounding.js';
+
+/** The options formatViPercent knows: any other key is refused (a misspelling would be ignored). */
+const FORMAT_VI_PERCENT_OPTIONS: readonly string[] = ['decimals', 'fixed', 'grouping', 'rounding'];
 
 /**
  * Print a **percentage** (not a ratio) the Vietnamese way, followed by "%" with no space.
@@ -36,5 +40,8 @@ import { HOUSE_ROUNDING } from './house-rounding.js';
  * ```
  */
 export function formatViPercent(percent: Numeric, options: FormatViNumberOptions = {}): string {
-  return `${formatDecimalVi(toDecimal(percent, ['percent']), options, HOUSE_ROUNDING.decimals)}%`;
+  checkOptionKeys(options, FORMAT_VI_PERCENT_OPTIONS);
+  const house = HOUSE_ROUNDING.decimals;
+  const fast = typeof percent === 'number' ? formatNumberVi(percent, options, house) : null;
+  return `${fast ?? formatDecimalVi(toDecimal(percent, ['percent']), options, house)}%`;
 }

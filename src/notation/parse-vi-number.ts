@@ -1,6 +1,7 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { Decimal } from '../numeric/decimal.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 
 /** Longest text parseViNumber reads; longer input is rejected before any scanning. */
 const MAX_LENGTH = 100;
@@ -24,6 +25,9 @@ export interface ParseViNumberOptions {
   /** Where the text sits in a larger input, for the error path. */
   readonly path?: ErrorPath;
 }
+
+/** The options parseViNumber knows: any other key is refused (a misspelling would be ignored). */
+const PARSE_VI_NUMBER_OPTIONS: readonly string[] = ['path'];
 
 /**
  * Read a number written the Vietnamese way: "." groups thousands, "," marks decimals.
@@ -55,6 +59,7 @@ export interface ParseViNumberOptions {
  * ```
  */
 export function parseViNumber(text: string, options: ParseViNumberOptions = {}): Decimal {
+  checkOptionKeys(options, PARSE_VI_NUMBER_OPTIONS);
   if (typeof options !== 'object' || options === null) {
     throw chitieuError('invalid-argument', 'an options object such as { path: ["items", 0] }', {
       received: options,

@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type {
   CommuneProgress,
   CommuneProgressOptions,
@@ -38,6 +39,9 @@ function checkOptions(options: CommuneProgressOptions): void {
   }
 }
 
+/** The options communeProgress knows: any other key is refused (a misspelling would be ignored). */
+const COMMUNE_PROGRESS_OPTIONS: readonly string[] = ['name', 'prerequisiteMet', 'tier'];
+
 /**
  * How far a commune (xã) is along a criteria set: which criteria it meets, which are missing,
  * and whether it qualifies ("đạt chuẩn"). Criteria are named by id or by number, given as a
@@ -51,7 +55,7 @@ function checkOptions(options: CommuneProgressOptions): void {
  * @param options - the commune's `name`, its recognised `tier`, and for xã nâng cao whether
  * the prerequisite (xã NTM) is met
  * @returns the progress: `met`/`total`, `metIds`, `missing`, `qualifies`, …
- * @throws {@link ChitieuError} `unknown-criteria-set` for an unknown set id;
+ * @throws {@link "chitieu"!ChitieuError} `unknown-criteria-set` for an unknown set id;
  * `unknown-criterion` (with the path of the bad entry) for a criterion or sub-indicator the
  * set does not have; `invalid-argument` for malformed input or two results for one criterion
  * that disagree
@@ -75,6 +79,7 @@ export function communeProgress(
   met: CriteriaResults,
   options: CommuneProgressOptions = {},
 ): CommuneProgress {
+  checkOptionKeys(options, COMMUNE_PROGRESS_OPTIONS);
   const s = resolveCriteriaSet(set, ['set']);
   checkOptions(options);
   const { metIds, missing, notMetIndicators } = evaluateCriteria(s, met, ['met']);

@@ -104,7 +104,7 @@ export function noCorrespondence(from: CriteriaSet, to: CriteriaSet, path: Error
  * @param from - the set it belongs to (or its id)
  * @param to - the set to map it into (or its id)
  * @returns the corresponding criterion of `to`
- * @throws {@link ChitieuError} `unknown-criterion` when `from` has no such criterion,
+ * @throws {@link "chitieu"!ChitieuError} `unknown-criterion` when `from` has no such criterion,
  * `unit-mismatch` when the sets (or this criterion) do not correspond,
  * `unknown-criteria-set` for an unknown id
  * @example
@@ -206,7 +206,7 @@ export function mapProgressUnchecked(
  * @param progress - a progress from {@link communeProgress}
  * @param to - the set to express it in (or its id)
  * @returns the same progress on `to`
- * @throws {@link ChitieuError} `unit-mismatch` when the sets do not correspond,
+ * @throws {@link "chitieu"!ChitieuError} `unit-mismatch` when the sets do not correspond,
  * `unknown-criteria-set` for an unknown id, `unknown-criterion` for a criterion id not in
  * the progress's set, `invalid-argument` for a malformed progress (path `['progress', …]`)
  * @example

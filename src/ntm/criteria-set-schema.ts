@@ -144,7 +144,7 @@ export const criterionIndicatorSchema = /* @__PURE__ */ z.readonly(
 /**
  * A sub-indicator (chỉ tiêu) of a criterion, with the threshold the decision sets for the
  * whole country (`threshold`) and, where it differs, for each region
- * (`thresholdsByRegion`). Both are {@link LevelTarget}s: 45 triệu đồng/người "trở lên" is
+ * (`thresholdsByRegion`). Both are {@link "chitieu"!LevelTarget}s: 45 triệu đồng/người "trở lên" is
  * `{ kind: 'at-least', value: 45, strict: false }`. `verified` says whether the name and the
  * thresholds were confirmed against a cited source.
  *

@@ -1,5 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import type { DescribeDistrictProgressOptions } from './describe-ntm-schema.js';
 import { type DistrictProgress, districtProgressSchema } from './district-progress-schema.js';
@@ -40,6 +41,9 @@ function previousMet(
   return previous.met;
 }
 
+/** The options describeDistrictProgress knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_DISTRICT_PROGRESS_OPTIONS: readonly string[] = ['previous'];
+
 /**
  * Say a district's progress on its own criteria as reports do: "lũy kế đến nay có 4/9 tiêu
  * chí đạt chuẩn"; with the earlier figure, "thêm 2 tiêu chí NTM cấp huyện đạt chuẩn, lũy kế
@@ -50,7 +54,7 @@ function previousMet(
  * @param options - `previous`: the earlier progress on the same set, or its count of criteria
  * met
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `unit-mismatch` for an earlier progress on another set;
+ * @throws {@link "chitieu"!ChitieuError} `unit-mismatch` for an earlier progress on another set;
  * `invalid-argument` for a bad count or a malformed progress (read through
  * `districtProgressSchema`; path `['progress', …]`)
  * @example
@@ -67,6 +71,7 @@ export function describeDistrictProgress(
   progress: DistrictProgress,
   options: DescribeDistrictProgressOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_DISTRICT_PROGRESS_OPTIONS);
   if (typeof progress !== 'object' || progress === null) {
     throw chitieuError('invalid-argument', WHAT, { received: progress, path: ['progress'] });
   }

@@ -36,7 +36,7 @@ export const describeNtmRollupOptionsSchema = /* @__PURE__ */ z.readonly(
  *   năm 2020"); without it the change is stated without a comparison point;
  * - `scope`: the subject, `'toàn huyện'` unless given (`'toàn tỉnh'`, `'toàn xã'`);
  * - `average`: also state the average per commune ("bình quân 18,1 tiêu chí/xã") to
- *   `decimals` places with a named `rounding` ({@link HOUSE_ROUNDING}'s `'truncate'`
+ *   `decimals` places with a named `rounding` ({@link "chitieu"!HOUSE_ROUNDING}'s `'truncate'`
  *   unless given).
  *
  * @category NTM

@@ -1,6 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
 import { HOUSE_ROUNDING } from '../notation/house-rounding.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import {
   type DescribeNtmRollupOptions,
@@ -18,6 +19,9 @@ function count(n: number): string {
   return formatViNumber(n);
 }
 
+/** The options describeNtmRollup knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_NTM_ROLLUP_OPTIONS: readonly string[] = ['average', 'scope', 'since'];
+
 /**
  * Say a rollup the way district reports do: "toàn huyện có 381 tiêu chí đạt chuẩn (tăng 19
  * tiêu chí so với năm 2020); có thêm 4 xã đạt chuẩn NTM, 3 xã đạt chuẩn NTM nâng cao".
@@ -30,7 +34,7 @@ function count(n: number): string {
  * @param options - `since` ("năm 2020"), `scope` ("toàn huyện"), `average` (decimals and
  * rounding of "bình quân … tiêu chí/xã")
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for a malformed rollup (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed rollup (read through
  * `ntmRollupSchema`, so one back from JSON is fine; path `['rollup', …]`) or bad options
  * @example
  * ```ts
@@ -47,6 +51,7 @@ export function describeNtmRollup(
   rollup: NtmRollup,
   options: DescribeNtmRollupOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_NTM_ROLLUP_OPTIONS);
   if (typeof rollup !== 'object' || rollup === null) {
     throw chitieuError('invalid-argument', 'a rollup from rollupCommunes()', {
       received: rollup,

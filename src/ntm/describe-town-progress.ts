@@ -9,7 +9,7 @@ import { type TownProgress, townProgressSchema } from './district-progress-schem
  * @category NTM
  * @param town - the town's name (without "thị trấn"), criteria met and total
  * @returns the Vietnamese phrase, starting with "Thị trấn" and the name
- * @throws {@link ChitieuError} `invalid-argument` for a malformed town (more met than total, …)
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed town (more met than total, …)
  * @example
  * ```ts
  * describeTownProgress({ name: 'Hương Khê', met: 8, total: 18 });

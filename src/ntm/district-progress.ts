@@ -119,7 +119,7 @@ function checkCondition(condition: DistrictCondition, c: Communes | null): Distr
  * @param communes - the figures the conditions are measured on; without it the conditions are
  * `unknown` and `qualifies` is at most `null`
  * @returns the {@link DistrictProgress}
- * @throws {@link ChitieuError} `unknown-criterion` (with path) for a criterion the set lacks;
+ * @throws {@link "chitieu"!ChitieuError} `unknown-criterion` (with path) for a criterion the set lacks;
  * `invalid-argument` for a commune-level set or bad commune figures (more qualified communes
  * than communes, a percentage over 100, …); `unknown-criteria-set` for an unknown id
  * @example

@@ -16,7 +16,7 @@ import { criteriaSets } from './criteria-sets.js';
  * @param id - a {@link CriteriaSetId} such as `'ntm-commune-2022'`
  * @param path - where the id sits in a larger input, for the error
  * @returns the criteria set
- * @throws {@link ChitieuError} `unknown-criteria-set` for an id chitieu does not know
+ * @throws {@link "chitieu"!ChitieuError} `unknown-criteria-set` for an id chitieu does not know
  * @example
  * ```ts
  * getCriteriaSet('ntm-commune-2022').decision.date;

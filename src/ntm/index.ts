@@ -1,12 +1,9 @@
 export { communeProgress } from './commune-progress.js';
-export {
-  type CommuneProgress,
-  type CommuneProgressOptions,
-  type CriteriaProgress,
-  type CriteriaResults,
-  communeProgressOptionsSchema,
-  communeProgressSchema,
-  criteriaResultsSchema,
+export type {
+  CommuneProgress,
+  CommuneProgressOptions,
+  CriteriaProgress,
+  CriteriaResults,
 } from './commune-progress-schema.js';
 export {
   type CriteriaCorrespondence,
@@ -14,46 +11,31 @@ export {
   mapCommuneProgress,
   mapCriterion,
 } from './criteria-mapping.js';
-export {
-  type CommuneGroup,
-  type CriteriaSet,
-  type CriteriaSetId,
-  type Criterion,
-  type CriterionIndicator,
-  communeGroupSchema,
-  criteriaSetIdSchema,
-  criteriaSetSchema,
-  criterionIndicatorSchema,
-  criterionSchema,
-  type DistrictCondition,
-  type DistrictConditionKind,
-  districtConditionKindSchema,
-  districtConditionSchema,
-  type NtmRegion,
-  type NtmTier,
-  ntmRegionSchema,
-  ntmTierSchema,
+export type {
+  CommuneGroup,
+  CriteriaSet,
+  CriteriaSetId,
+  Criterion,
+  CriterionIndicator,
+  DistrictCondition,
+  DistrictConditionKind,
+  NtmRegion,
+  NtmTier,
 } from './criteria-set-schema.js';
 export { criteriaSets } from './criteria-sets.js';
 export { describeDistrictProgress } from './describe-district-progress.js';
-export {
-  type DescribeDistrictProgressOptions,
-  type DescribeNtmRollupOptions,
-  describeDistrictProgressOptionsSchema,
-  describeNtmRollupOptionsSchema,
+export type {
+  DescribeDistrictProgressOptions,
+  DescribeNtmRollupOptions,
 } from './describe-ntm-schema.js';
 export { describeNtmRollup } from './describe-rollup.js';
 export { describeTownProgress } from './describe-town-progress.js';
 export { districtProgress } from './district-progress.js';
-export {
-  type DistrictCommunes,
-  type DistrictConditionResult,
-  type DistrictProgress,
-  districtCommunesSchema,
-  districtConditionResultSchema,
-  districtProgressSchema,
-  type TownProgress,
-  townProgressSchema,
+export type {
+  DistrictCommunes,
+  DistrictConditionResult,
+  DistrictProgress,
+  TownProgress,
 } from './district-progress-schema.js';
 export { getCriteriaSet } from './get-criteria-set.js';
 export { mergeRollups } from './merge-rollups.js';
@@ -64,16 +46,11 @@ export { ntmCommuneAdvanced2022 } from './ntm-commune-advanced-2022.js';
 export { ntmCommuneModel2022 } from './ntm-commune-model-2022.js';
 export { ntmDistrict2016 } from './ntm-district-2016.js';
 export { ntmDistrict2022 } from './ntm-district-2022.js';
-export {
-  type CommuneSummary,
-  type CriterionTally,
-  communeSummarySchema,
-  criterionTallySchema,
-  type NtmRollup,
-  type NtmRollupChange,
-  ntmRollupChangeSchema,
-  ntmRollupSchema,
-  type RollupOptions,
-  rollupOptionsSchema,
+export type {
+  CommuneSummary,
+  CriterionTally,
+  NtmRollup,
+  NtmRollupChange,
+  RollupOptions,
 } from './ntm-rollup-schema.js';
 export { rollupCommunes } from './rollup-communes.js';

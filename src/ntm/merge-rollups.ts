@@ -18,7 +18,7 @@ import {
  * @category NTM
  * @param rollups - rollups on the same criteria set
  * @returns the combined rollup
- * @throws {@link ChitieuError} `invalid-argument` for an empty list, or when only some of the
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for an empty list, or when only some of the
  * rollups carry a change, or for a malformed rollup (path `['rollups', i, …]`);
  * `unit-mismatch` for rollups (or previous figures) on different sets
  * @example

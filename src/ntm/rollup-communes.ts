@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { CommuneProgress } from './commune-progress-schema.js';
 import type { CriteriaSet } from './criteria-set-schema.js';
 import { getCriteriaSet, resolveCriteriaSet } from './get-criteria-set.js';
@@ -27,6 +28,9 @@ function firstSet(progresses: readonly CommuneProgress[], path: (string | number
   return getCriteriaSet(first.set as string, [...path, 0, 'set']);
 }
 
+/** The options rollupCommunes knows: any other key is refused (a misspelling would be ignored). */
+const ROLLUP_COMMUNES_OPTIONS: readonly string[] = ['previous', 'set'];
+
 /**
  * Add up the NTM progress of a district's communes: criteria met in total ("381 tiêu chí đạt
  * chuẩn"), the average per commune, communes at each level ("17 xã đạt chuẩn NTM, trong đó
@@ -43,7 +47,7 @@ function firstSet(progresses: readonly CommuneProgress[], path: (string | number
  * by the commune sets)
  * @param options - the `set` to count in, and the `previous` rollup or progress list
  * @returns the {@link NtmRollup}
- * @throws {@link ChitieuError} `invalid-argument` for an empty list without `options.set`, a
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for an empty list without `options.set`, a
  * district-level set, or a malformed progress; `unit-mismatch` when a progress (or the
  * previous rollup, for `change.byCriterion` it reports instead) is on a set that does not
  * correspond; `unknown-criterion` for a criterion id the set lacks
@@ -77,6 +81,7 @@ export function rollupCommunes(
   progresses: readonly CommuneProgress[],
   options: RollupOptions = {},
 ): NtmRollup {
+  checkOptionKeys(options, ROLLUP_COMMUNES_OPTIONS);
   if (!Array.isArray(progresses)) {
     throw chitieuError('invalid-argument', 'a list of commune progresses', {
       received: progresses,

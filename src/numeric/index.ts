@@ -3,5 +3,4 @@ export { percentOf } from './percent-of.js';
 export { ratio } from './ratio.js';
 export { roundTo } from './round-to.js';
 export { type Rounding, roundings } from './rounding.js';
-export { roundingSchema } from './rounding-schema.js';
 export { isNumeric, toDecimal } from './to-decimal.js';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ROUNDING_MODES } from './rounding.js';
 
 /**
- * Schema of a {@link Rounding} mode, for options and results read from JSON.
+ * Schema of a {@link "chitieu"!Rounding} mode, for options and results read from JSON.
  *
  * @category Numbers
  * @example

@@ -48,7 +48,7 @@ export interface AdmissionAgeCheck {
  * @param birthDate - the date of birth, `'YYYY-MM-DD'`
  * @param consideredOn - the day the chi bộ considers the admission, `'YYYY-MM-DD'`
  * @returns the status, the age in months and the limits applied
- * @throws {@link ChitieuError} `invalid-argument` for a date that is not a real calendar day
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a date that is not a real calendar day
  * or a birth date after the day considered
  * @example
  * ```ts

@@ -39,7 +39,7 @@ const unitResultSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * Schema of {@link AdmissionQuotaCheck}: what {@link checkAdmissionQuotas} returns, also
+ * Schema of {@link AdmissionQuotaCheck}: what {@link "chitieu/party"!checkAdmissionQuotas} returns, also
  * after a JSON round trip.
  *
  * @category Party
@@ -82,7 +82,7 @@ export const admissionQuotaCheckSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link checkAdmissionQuotas}:
+ * The result of {@link "chitieu/party"!checkAdmissionQuotas}:
  *
  * - `plan`, `quotaSum`, `difference` (quotaSum − plan): do the units' quotas add up to the
  *   district plan? `allocation` is `'exact'`, `'over'` (the units aim higher than the
@@ -100,7 +100,7 @@ export const admissionQuotaCheckSchema = /* @__PURE__ */ z.readonly(
 export type AdmissionQuotaCheck = z.output<typeof admissionQuotaCheckSchema>;
 
 /**
- * Schema of {@link QuotaAllocation}: what {@link allocateAdmissionQuotas} returns, also
+ * Schema of {@link QuotaAllocation}: what {@link "chitieu/party"!allocateAdmissionQuotas} returns, also
  * after a JSON round trip.
  *
  * @category Party
@@ -129,7 +129,7 @@ export const quotaAllocationSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link allocateAdmissionQuotas}: each unit's quota, the total (the plan,
+ * The result of {@link "chitieu/party"!allocateAdmissionQuotas}: each unit's quota, the total (the plan,
  * or more when the floors alone exceed it) and the `surplus` over the plan that the floors
  * force (0 otherwise).
  *

@@ -7,7 +7,7 @@ import { targetSchema } from '../targets/target-schema.js';
 const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
 
 /**
- * Schema of {@link AdmissionsResult}: what {@link evaluateAdmissions} returns, also after a
+ * Schema of {@link AdmissionsResult}: what {@link "chitieu/party"!evaluateAdmissions} returns, also after a
  * JSON round trip.
  *
  * @category Party
@@ -32,9 +32,9 @@ export const admissionsResultSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link evaluateAdmissions}: the inputs (admitted, period, plan as a
- * {@link Target}, previous, previousPeriod), the {@link Attainment} against the plan (null
- * without a plan) and the {@link Change} from the previous period (null without one).
+ * The result of {@link "chitieu/party"!evaluateAdmissions}: the inputs (admitted, period, plan as a
+ * {@link "chitieu"!Target}, previous, previousPeriod), the {@link "chitieu"!Attainment} against the plan (null
+ * without a plan) and the {@link "chitieu"!Change} from the previous period (null without one).
  *
  * @category Party
  */

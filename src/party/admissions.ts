@@ -63,7 +63,7 @@ function readPlan(plan: number | string | Target): Target {
  * @category Party
  * @param input - admitted, period, plan, previous and previousPeriod
  * @returns the inputs with the attainment and the change
- * @throws {@link ChitieuError} `invalid-argument` for a count that is negative or not
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a count that is negative or not
  * whole, `invalid-period` for a bad period, `unparseable-target` for a plan phrase that is
  * not a target, `invalid-target` for a range phrase whose lower end is above its upper end
  * ("từ 100 đến 90"), both at `input.plan`; `missing-baseline` for a change target without

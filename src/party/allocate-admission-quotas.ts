@@ -7,6 +7,7 @@ import {
   checkRecord,
   checkUniqueName,
 } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { QuotaAllocation } from './admission-quotas-schema.js';
 
 /**
@@ -30,6 +31,9 @@ export interface AllocationUnit {
   readonly weight?: Numeric;
 }
 
+/** The options allocateAdmissionQuotas knows: any other key is refused (a misspelling would be ignored). */
+const ALLOCATE_ADMISSION_QUOTAS_OPTIONS: readonly string[] = ['minPerUnit'];
+
 /**
  * Split a district's admission plan into unit quotas: every unit first gets the floor
  * (`minPerUnit`), then what remains of the plan is shared in proportion to the weights by
@@ -42,7 +46,7 @@ export interface AllocationUnit {
  * @param districtPlan - the district's plan, a whole number
  * @param options - the per-unit floor
  * @returns each unit's quota, the total and the surplus forced by the floors
- * @throws {@link ChitieuError} `invalid-argument` for a bad plan, floor or unit, a negative
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a bad plan, floor or unit, a negative
  * weight, or weights that are all 0 when there is something to share
  * @example
  * ```ts
@@ -62,6 +66,7 @@ export function allocateAdmissionQuotas(
   districtPlan: number,
   options: AllocateAdmissionQuotasOptions = {},
 ): QuotaAllocation {
+  checkOptionKeys(options, ALLOCATE_ADMISSION_QUOTAS_OPTIONS);
   const list = checkArray(units, 'an array of units ({ unit, weight? })', ['units']);
   const plan = checkCount(districtPlan, ['districtPlan']);
   checkRecord(options, 'an options object', ['options']);

@@ -6,6 +6,7 @@ import {
   checkRecord,
   checkUniqueName,
 } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { AdmissionQuotaCheck, AdmissionUnit } from './admission-quotas-schema.js';
 
 /**
@@ -20,6 +21,9 @@ export interface CheckAdmissionQuotasOptions {
 
 type Shortfall = AdmissionQuotaCheck['shortfalls'][number];
 type UnitResult = AdmissionQuotaCheck['units'][number];
+
+/** The options checkAdmissionQuotas knows: any other key is refused (a misspelling would be ignored). */
+const CHECK_ADMISSION_QUOTAS_OPTIONS: readonly string[] = ['minPerUnit'];
 
 /**
  * Check a district's admission plan (kế hoạch kết nạp đảng viên) against the quotas given to
@@ -36,7 +40,7 @@ type UnitResult = AdmissionQuotaCheck['units'][number];
  * @param districtPlan - the district's plan, a whole number (90)
  * @param options - the per-unit floor
  * @returns the consistency of the quotas, the floor check and the shortfall list
- * @throws {@link ChitieuError} `invalid-argument` for a negative or fractional count, an
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a negative or fractional count, an
  * empty or repeated unit name (path `['units', i, field]`), or a bad plan or floor
  * @example
  * ```ts
@@ -61,6 +65,7 @@ export function checkAdmissionQuotas(
   districtPlan: number,
   options: CheckAdmissionQuotasOptions = {},
 ): AdmissionQuotaCheck {
+  checkOptionKeys(options, CHECK_ADMISSION_QUOTAS_OPTIONS);
   const list = checkArray(units, 'an array of units ({ unit, quota, admitted? })', ['units']);
   const plan = checkCount(districtPlan, ['districtPlan']);
   checkRecord(options, 'an options object', ['options']);

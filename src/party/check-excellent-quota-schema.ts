@@ -57,7 +57,7 @@ export const quotaBaseSchema = /* @__PURE__ */ z.enum(['good', 'good-or-better']
 export type QuotaBase = z.output<typeof quotaBaseSchema>;
 
 /**
- * Schema of {@link ExcellentQuotaCheck}: what {@link checkExcellentQuota} returns, also
+ * Schema of {@link ExcellentQuotaCheck}: what {@link "chitieu/party"!checkExcellentQuota} returns, also
  * after a JSON round trip.
  *
  * @category Party
@@ -86,7 +86,7 @@ export const excellentQuotaCheckSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link checkExcellentQuota}:
+ * The result of {@link "chitieu/party"!checkExcellentQuota}:
  *
  * - `allowed`: the number rated HTXSNV is within the cap;
  * - `excellent`: that number; `maxExcellent`: the cap, a whole number; `excess`: how many

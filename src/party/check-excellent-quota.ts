@@ -5,6 +5,7 @@ import { roundTo } from '../numeric/round-to.js';
 import { type Rounding, roundings } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { checkRatingCounts } from './check-counts.js';
 import type {
   ExcellentQuotaCheck,
@@ -38,6 +39,9 @@ const ROUNDING_WORDS: Readonly<Record<Rounding, string>> = {
 };
 
 const D100 = /* @__PURE__ */ new Decimal(100);
+
+/** The options checkExcellentQuota knows: any other key is refused (a misspelling would be ignored). */
+const CHECK_EXCELLENT_QUOTA_OPTIONS: readonly string[] = ['base', 'quota', 'rounding', 'rule'];
 
 /**
  * The counts that decide the cap: the number rated HTXSNV (`excellent`) and the number rated
@@ -91,7 +95,7 @@ function readQuotaCounts(counts: unknown): { excellent: number; good: number } {
  *   it (`{ excellent: 3, good: 12 }`); the other two levels may be given
  * @param options - rule, quota, base and rounding
  * @returns whether the HTXSNV count is allowed, the cap, and the figures behind it
- * @throws {@link ChitieuError} `invalid-argument` for bad counts (path `['counts', level]`)
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for bad counts (path `['counts', level]`)
  * or options out of their domain
  * @example
  * ```ts
@@ -112,6 +116,7 @@ export function checkExcellentQuota(
   counts: RatingCounts | ExcellentQuotaCounts,
   options: CheckExcellentQuotaOptions = {},
 ): ExcellentQuotaCheck {
+  checkOptionKeys(options, CHECK_EXCELLENT_QUOTA_OPTIONS);
   const c = readQuotaCounts(counts);
   checkRecord(options, 'an options object', ['options']);
   const rule = options.rule ?? 'hd-21-2019';

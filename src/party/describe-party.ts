@@ -8,6 +8,7 @@ import {
 import { Decimal } from '../numeric/decimal.js';
 import { periodLabel } from '../period/period-label.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import { type AdmissionsResult, admissionsResultSchema } from './admissions-schema.js';
 import { type InspectionTally, inspectionTallySchema } from './inspection-tally-schema.js';
@@ -57,6 +58,14 @@ function percent(value: Decimal, format: PercentFormat): string {
   return `${formatDecimalVi(value, r)}%`;
 }
 
+/** The options describeAdmissions knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_ADMISSIONS_OPTIONS: readonly string[] = [
+  'comparedWith',
+  'decimals',
+  'planWords',
+  'rounding',
+];
+
 /**
  * Say a period's admissions the way a district report does: "kết nạp 169 đảng viên mới,
  * tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm". The change clause appears
@@ -68,7 +77,7 @@ function percent(value: Decimal, format: PercentFormat): string {
  * @param options - decimals and rounding of the percent, the compared period's name, the
  *   plan's name
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed result (read through
  * `admissionsResultSchema`, so one back from JSON is fine; path `['result', …]`), bad
  * decimals, rounding or phrases
  * @example
@@ -84,6 +93,7 @@ export function describeAdmissions(
   result: AdmissionsResult,
   options: DescribeAdmissionsOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_ADMISSIONS_OPTIONS);
   // Results may come back from JSON or be hand-made: read them through their schema.
   const r = parseWithSchema(
     admissionsResultSchema,
@@ -129,6 +139,14 @@ export interface DescribeRatingSharesOptions extends PercentFormat {
   readonly quotes?: 'straight' | 'curly';
 }
 
+/** The options describeRatingShares knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_RATING_SHARES_OPTIONS: readonly string[] = [
+  'decimals',
+  'quotes',
+  'rounding',
+  'subject',
+];
+
 /**
  * Say the share rated "Hoàn thành tốt nhiệm vụ" or better: "có 85,1% tổ chức cơ sở đảng
  * được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên". With nothing rated: "không có tổ chức
@@ -138,7 +156,7 @@ export interface DescribeRatingSharesOptions extends PercentFormat {
  * @param shares - from {@link ratingShares}
  * @param options - decimals, rounding, subject and quote marks
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for malformed shares (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for malformed shares (read through
  * `ratingSharesSchema`; path `['shares', …]`), bad decimals, rounding, subject or quotes
  * @example
  * ```ts
@@ -153,6 +171,7 @@ export function describeRatingShares(
   shares: RatingShares,
   options: DescribeRatingSharesOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_RATING_SHARES_OPTIONS);
   const parsed = parseWithSchema(
     ratingSharesSchema,
     shares,
@@ -182,7 +201,7 @@ export function describeRatingShares(
  * @category Party
  * @param tally - from {@link inspectionTally}
  * @returns the clause, lower case, without a final full stop
- * @throws {@link ChitieuError} `invalid-argument` for a malformed tally (read through
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a malformed tally (read through
  * `inspectionTallySchema`; path `['tally', …]`)
  * @example
  * ```ts

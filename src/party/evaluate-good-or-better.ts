@@ -1,5 +1,6 @@
 import type { Attainment } from '../attainment/attainment-schema.js';
-import { type EvaluateOptions, evaluate } from '../attainment/evaluate.js';
+import { evaluate } from '../attainment/evaluate.js';
+import type { EvaluateOptions } from '../attainment/evaluate-options-schema.js';
 import { chitieuError } from '../errors.js';
 import { parseTarget } from '../targets/parse-target.js';
 import type { Target } from '../targets/target-schema.js';
@@ -18,7 +19,7 @@ import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js
  * @param target - the target on the percentage ("trên 80%")
  * @param options - passed to {@link evaluate} (strictness, …)
  * @returns the attainment of the percentage against the target
- * @throws {@link ChitieuError} `division-by-zero` when nothing was rated (no percentage),
+ * @throws {@link "chitieu"!ChitieuError} `division-by-zero` when nothing was rated (no percentage),
  * `unparseable-target` for a phrase that is not a target, `invalid-argument` for malformed
  * shares (read through `ratingSharesSchema`; path `['shares', …]`)
  * @example

@@ -1,14 +1,11 @@
 export { type AdmissionAgeCheck, checkAdmissionAge } from './admission-age.js';
-export {
-  type AdmissionQuotaCheck,
-  type AdmissionUnit,
-  admissionQuotaCheckSchema,
-  admissionUnitSchema,
-  type QuotaAllocation,
-  quotaAllocationSchema,
+export type {
+  AdmissionQuotaCheck,
+  AdmissionUnit,
+  QuotaAllocation,
 } from './admission-quotas-schema.js';
 export { type AdmissionsInput, evaluateAdmissions } from './admissions.js';
-export { type AdmissionsResult, admissionsResultSchema } from './admissions-schema.js';
+export type { AdmissionsResult } from './admissions-schema.js';
 export {
   type AllocateAdmissionQuotasOptions,
   type AllocationUnit,
@@ -23,13 +20,10 @@ export {
   checkExcellentQuota,
   type ExcellentQuotaCounts,
 } from './check-excellent-quota.js';
-export {
-  type ExcellentQuotaCheck,
-  type ExcellentQuotaRule,
-  excellentQuotaCheckSchema,
-  excellentQuotaRuleSchema,
-  type QuotaBase,
-  quotaBaseSchema,
+export type {
+  ExcellentQuotaCheck,
+  ExcellentQuotaRule,
+  QuotaBase,
 } from './check-excellent-quota-schema.js';
 export {
   type DescribeAdmissionsOptions,
@@ -41,12 +35,7 @@ export {
 } from './describe-party.js';
 export { evaluateGoodOrBetter } from './evaluate-good-or-better.js';
 export { type InspectionTallyOptions, inspectionTally } from './inspection-tally.js';
-export {
-  type InspectionFigures,
-  type InspectionTally,
-  inspectionFiguresSchema,
-  inspectionTallySchema,
-} from './inspection-tally-schema.js';
+export type { InspectionFigures, InspectionTally } from './inspection-tally-schema.js';
 export {
   type AdmissionRecord,
   type DateRange,
@@ -56,18 +45,13 @@ export {
   probationEndDate,
 } from './probation.js';
 export { type RatingFromScoreOptions, ratingFromScore } from './rating-from-score.js';
-export {
-  type RatingCondition,
-  type RatingConditions,
-  type RatingConditionsInput,
-  type RatingResult,
-  type RatingScheme,
-  ratingConditionSchema,
-  ratingConditionsSchema,
-  ratingResultSchema,
-  ratingSchemeSchema,
-  type ScoreBand,
-  scoreBandSchema,
+export type {
+  RatingCondition,
+  RatingConditions,
+  RatingConditionsInput,
+  RatingResult,
+  RatingScheme,
+  ScoreBand,
 } from './rating-from-score-schema.js';
 export {
   compareRatingLevels,
@@ -76,11 +60,6 @@ export {
   ratingLevels,
   ratingShortLabels,
 } from './rating-level.js';
-export {
-  type RatingCounts,
-  type RatingLevel,
-  ratingCountsSchema,
-  ratingLevelSchema,
-} from './rating-level-schema.js';
+export type { RatingCounts, RatingLevel } from './rating-level-schema.js';
 export { ratingShares } from './rating-shares.js';
-export { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js';
+export type { RatingShares } from './rating-shares-schema.js';

@@ -44,7 +44,7 @@ const pairChangeSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * Schema of {@link InspectionTally}: what {@link inspectionTally} returns, also after a JSON
+ * Schema of {@link InspectionTally}: what {@link "chitieu/party"!inspectionTally} returns, also after a JSON
  * round trip.
  *
  * @category Party
@@ -70,8 +70,8 @@ export const inspectionTallySchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link inspectionTally}: this period's figures, the period, last period's
- * figures and the year-on-year {@link Change} of each of the four counts (null without a
+ * The result of {@link "chitieu/party"!inspectionTally}: this period's figures, the period, last period's
+ * figures and the year-on-year {@link "chitieu"!Change} of each of the four counts (null without a
  * previous period).
  *
  * @category Party

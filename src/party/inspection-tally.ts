@@ -4,6 +4,7 @@ import { checkPeriod, freezePeriod } from '../period/check-period.js';
 import type { Period } from '../period/period-schema.js';
 import { samePeriodLastYear } from '../period/same-period-last-year.js';
 import { checkCount, checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { InspectionFigures, InspectionTally } from './inspection-tally-schema.js';
 
 /**
@@ -40,6 +41,9 @@ function checkFigures(value: unknown, path: ErrorPath): InspectionFigures {
   };
 }
 
+/** The options inspectionTally knows: any other key is refused (a misspelling would be ignored). */
+const INSPECTION_TALLY_OPTIONS: readonly string[] = ['period', 'previous', 'previousPeriod'];
+
 /**
  * Tally a period's party inspections and discipline (kiểm tra, thi hành kỷ luật đảng), with
  * the year-on-year change of each count when the previous period's figures are given.
@@ -49,7 +53,7 @@ function checkFigures(value: unknown, path: ErrorPath): InspectionFigures {
  * @param current - this period's figures
  * @param options - the period, and the previous figures and period
  * @returns the figures, the periods and the change of each count
- * @throws {@link ChitieuError} `invalid-argument` for a count that is negative or not whole
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a count that is negative or not whole
  * (path `['current', 'inspected', 'members']`, …), `invalid-period` for a bad period
  * @example
  * ```ts
@@ -72,6 +76,7 @@ export function inspectionTally(
   current: InspectionFigures,
   options: InspectionTallyOptions = {},
 ): InspectionTally {
+  checkOptionKeys(options, INSPECTION_TALLY_OPTIONS);
   const now = checkFigures(current, ['current']);
   checkRecord(options, 'an options object', ['options']);
   const period =

@@ -66,7 +66,7 @@ export interface ProbationDueResult {
  * @category Party
  * @param admittedOn - the day of the admission ceremony, `'YYYY-MM-DD'`
  * @returns the day the probation ends, `'YYYY-MM-DD'`
- * @throws {@link ChitieuError} `invalid-argument` for a date that is not a real calendar day
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a date that is not a real calendar day
  * @example
  * ```ts
  * probationEndDate('2021-03-26');
@@ -108,7 +108,7 @@ function readRange(period: DateRange | Period): { start: CalendarDate; end: Cale
  * @param period - a {@link Period} (`{ kind: 'half', year: 2022, half: 1 }`) or a date range
  *   (`{ start: '2022-01-01', end: '2022-06-30' }`)
  * @returns the date range and the members due in it, by due date
- * @throws {@link ChitieuError} `invalid-argument` for a bad admission (path `['admissions', i,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a bad admission (path `['admissions', i,
  * field]`), `invalid-period` for a bad period or a range that ends before it starts
  * @example
  * ```ts

@@ -140,7 +140,7 @@ export const scoreBandSchema = /* @__PURE__ */ z.readonly(
 export type ScoreBand = z.output<typeof scoreBandSchema>;
 
 /**
- * Schema of {@link RatingResult}: what {@link ratingFromScore} returns, also after a JSON
+ * Schema of {@link RatingResult}: what {@link "chitieu/party"!ratingFromScore} returns, also after a JSON
  * round trip.
  *
  * @category Party

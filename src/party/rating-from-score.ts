@@ -2,6 +2,7 @@ import { chitieuError } from '../errors.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type {
   RatingCondition,
   RatingConditions,
@@ -109,6 +110,9 @@ function checkConditions(input: RatingConditionsInput | undefined): RatingCondit
   return out as RatingConditions;
 }
 
+/** The options ratingFromScore knows: any other key is refused (a misspelling would be ignored). */
+const RATING_FROM_SCORE_OPTIONS: readonly string[] = ['conditions', 'scheme'];
+
 /**
  * Rate a collective or an individual from its score out of 100 and the conditions besides
  * the score, under Quy định 366-QĐ/TW (30/8/2025), Art. 11:
@@ -131,7 +135,7 @@ function checkConditions(input: RatingConditionsInput | undefined): RatingCondit
  * @param score - the total score, from 0 to 100 (fractions allowed)
  * @param options - the scheme and the conditions, or just the scheme (`'qd-366-2025'`)
  * @returns the level, its label, the band, and which condition lowered it if any
- * @throws {@link ChitieuError} `invalid-number` for a score that is not a number,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-number` for a score that is not a number,
  * `invalid-argument` for a score outside [0, 100], an unknown scheme or bad conditions
  * @example
  * ```ts
@@ -154,6 +158,7 @@ export function ratingFromScore(
   score: Numeric,
   options: RatingFromScoreOptions | RatingScheme = {},
 ): RatingResult {
+  checkOptionKeys(options, RATING_FROM_SCORE_OPTIONS);
   const opts: RatingFromScoreOptions =
     typeof options === 'string'
       ? { scheme: options }

@@ -87,7 +87,7 @@ export function isRatingLevel(value: unknown): value is RatingLevel {
  * @param a - a rating level
  * @param b - another rating level
  * @returns a negative number, 0 or a positive number
- * @throws {@link ChitieuError} `invalid-argument` (path `['a']` or `['b']`) for anything but a
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` (path `['a']` or `['b']`) for anything but a
  * rating level: an unknown level has no place in the order
  * @example
  * ```ts

@@ -7,7 +7,7 @@ const partSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * Schema of {@link RatingShares}: what {@link ratingShares} returns, also after a JSON round
+ * Schema of {@link RatingShares}: what {@link "chitieu/party"!ratingShares} returns, also after a JSON round
  * trip.
  *
  * @category Party
@@ -43,7 +43,7 @@ export const ratingSharesSchema = /* @__PURE__ */ z.readonly(
  * The distribution of ratings (kết quả xếp loại) over a set of organisations or members:
  *
  * - `counts`, `total`: the input counts and their sum;
- * - `shares`: the percent at each level, adding up to exactly 100 (see {@link ratingShares});
+ * - `shares`: the percent at each level, adding up to exactly 100 (see {@link "chitieu/party"!ratingShares});
  *   null when nothing was rated;
  * - `goodOrBetter`: HTTNV or better ("hoàn thành tốt nhiệm vụ trở lên"): the count of
  *   excellent + good and its exact percent of the total;

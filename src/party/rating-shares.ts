@@ -15,7 +15,7 @@ import type { RatingShares } from './rating-shares-schema.js';
  * 30 decimal places by the largest-remainder method, so a share that terminates within
  * those places (18/20 = 90%) is exact and any other (1/3) is within 10⁻³⁰ of its true
  * value. Format them
- * with {@link formatViPercent} and a named rounding. With a total of 0 nothing can be
+ * with {@link "chitieu"!formatViPercent} and a named rounding. With a total of 0 nothing can be
  * computed: `shares` and the percents are null and `reason` says why.
  *
  * To evaluate the share against a target, see {@link evaluateGoodOrBetter}.
@@ -23,7 +23,7 @@ import type { RatingShares } from './rating-shares-schema.js';
  * @category Party
  * @param counts - how many were rated at each level
  * @returns the counts, total, shares and the HTTNV-or-better share
- * @throws {@link ChitieuError} `invalid-argument` for a negative or fractional count or an
+ * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for a negative or fractional count or an
  * unknown level, with the path `['counts', level]`; for counts adding up past
  * `Number.MAX_SAFE_INTEGER`
  * @example

@@ -1,12 +1,11 @@
 export { periodContains } from './contains-date.js';
 export { elapsedShare } from './elapsed-share.js';
 export { isPeriod } from './is-period.js';
-export { parsePeriod } from './parse-period.js';
 export { parsePeriodLabel } from './parse-period-label.js';
 export { periodInterval } from './period-interval.js';
-export { type PeriodInterval, periodIntervalSchema } from './period-interval-schema.js';
+export type { PeriodInterval } from './period-interval-schema.js';
 export { periodKinds } from './period-kinds.js';
 export { type PeriodLabelOptions, periodLabel } from './period-label.js';
-export { type Period, type PeriodKind, periodSchema } from './period-schema.js';
+export type { Period, PeriodKind } from './period-schema.js';
 export { previousPeriod } from './previous-period.js';
 export { samePeriodLastYear } from './same-period-last-year.js';

@@ -3,7 +3,7 @@ import type { Period } from './period-schema.js';
 
 /**
  * Is `value` a valid {@link Period}? A cheap type guard that never throws and agrees with
- * {@link periodSchema}. To get the reason a value is not a period, use {@link parsePeriod}.
+ * {@link "chitieu/schemas"!periodSchema}. To get the reason a value is not a period, use {@link "chitieu/schemas"!parsePeriod}.
  *
  * @category Periods
  * @param value - anything

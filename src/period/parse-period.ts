@@ -9,7 +9,7 @@ import { type Period, periodSchema } from './period-schema.js';
  * @category Periods
  * @param json - the value to validate, e.g. `JSON.parse('{"kind":"year","year":2021}')`
  * @returns the period
- * @throws {@link ChitieuError} `invalid-period` with the path of the bad field (`['half']`,
+ * @throws {@link "chitieu"!ChitieuError} `invalid-period` with the path of the bad field (`['half']`,
  * `['endYear']`, `['kind']`, …)
  * @example
  * ```ts

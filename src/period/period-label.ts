@@ -1,4 +1,5 @@
 import { chitieuError } from '../errors.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { checkPeriod } from './check-period.js';
 import type { Period } from './period-schema.js';
 import { QUARTER_NUMERALS } from './quarter-numerals.js';
@@ -16,6 +17,9 @@ export interface PeriodLabelOptions {
    */
   readonly withYear?: boolean;
 }
+
+/** The options periodLabel knows: any other key is refused (a misspelling would be ignored). */
+const PERIOD_LABEL_OPTIONS: readonly string[] = ['withYear'];
 
 /**
  * The Vietnamese name of a period, as reports write it: "năm 2021", "6 tháng đầu năm
@@ -50,6 +54,7 @@ export interface PeriodLabelOptions {
  * ```
  */
 export function periodLabel(period: Period, opts: PeriodLabelOptions = {}): string {
+  checkOptionKeys(opts, PERIOD_LABEL_OPTIONS, ['opts']);
   const p = checkPeriod(period);
   if (typeof opts !== 'object' || opts === null) {
     throw chitieuError('invalid-argument', 'an options object or nothing', {

@@ -1,6 +1,6 @@
 import type { Strictness } from '../attainment/attainment-schema.js';
 import { STRICTNESSES } from '../attainment/attainment-values.js';
-import { change as computeChange } from '../attainment/change.js';
+import { changeOf } from '../attainment/change.js';
 import type { Change } from '../attainment/change-schema.js';
 import { impliedDirection } from '../attainment/default-direction.js';
 import { evaluateDecimal } from '../attainment/evaluate-decimal.js';
@@ -13,6 +13,7 @@ import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf, checkRecord } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';
 import type { PendingReason, PlanItemResult, PlanResult } from './plan-result-schema.js';
@@ -47,7 +48,7 @@ function notNormalised(problem: PlanItemProblem, index: number): ChitieuError {
 }
 
 /**
- * What {@link parsePlan} guarantees and evaluation relies on, checked cheaply for plans built
+ * What {@link "chitieu/schemas"!parsePlan} guarantees and evaluation relies on, checked cheaply for plans built
  * by hand: a bound agrees with the indicator's direction; a change in points is on a rate.
  */
 function checkTarget(target: Target, indicator: Indicator): void {
@@ -117,7 +118,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
   const { indicator, target, actual, baseline } = item;
   const delta =
     actual !== undefined && baseline !== undefined
-      ? computeChange(actual, baseline, { measure: indicator.measure })
+      ? changeOf(actual, baseline, indicator.measure)
       : null;
   if (target === undefined) return pending(item, 'no-target', delta);
   if (actual === undefined) return pending(item, 'no-actual', delta);
@@ -129,6 +130,9 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
   return { item, status: attainment.status, attainment, change: delta, pendingReason: null };
 }
 
+/** The options evaluatePlan knows: any other key is refused (a misspelling would be ignored). */
+const EVALUATE_PLAN_OPTIONS: readonly string[] = ['strictness'];
+
 /**
  * Evaluate every item of a plan (kế hoạch) against its target and tally the results: each
  * item with a figure and a target gets an {@link Attainment} (exceeded / met / not-met,
@@ -136,7 +140,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * năm 2020"); an item without a figure is `pending`, not failed. The {@link Scorecard}
  * ("32/39 chỉ tiêu đạt và vượt kế hoạch") counts the items that have a target.
  *
- * Takes a normalised {@link Plan}, as {@link parsePlan} returns it: plan documents (JSON)
+ * Takes a normalised {@link Plan}, as {@link "chitieu/schemas"!parsePlan} returns it: plan documents (JSON)
  * and plans loaded back from JSON (their figures are strings) must go through parsePlan
  * first. evaluatePlan does not validate the plan again with its schema; it checks cheaply
  * that each item is in parsePlan's form (an indicator object, a target object, figures that
@@ -144,7 +148,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * the indicator's direction and measure.
  *
  * @category Plans
- * @param plan - the plan, as {@link parsePlan} returns it
+ * @param plan - the plan, as {@link "chitieu/schemas"!parsePlan} returns it
  * @param options - `strictness` for items without their own
  * @returns the {@link PlanResult}
  * @throws {@link ChitieuError} `invalid-argument` for bad options or a plan that is not an
@@ -176,6 +180,7 @@ function evaluateItem(context: PlanContext, item: PlanItem): PlanItemResult {
  * ```
  */
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): PlanResult {
+  checkOptionKeys(options, EVALUATE_PLAN_OPTIONS);
   const o = checkRecord(options, 'an options object or nothing', ['options']);
   const strictness = checkOneOf(o.strictness, STRICTNESSES, 'lenient', ['options', 'strictness']);
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {

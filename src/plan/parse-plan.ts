@@ -6,8 +6,8 @@ const WHAT =
 
 /**
  * Validate a plan document (kế hoạch, JSON from a file or a request) and normalise it:
- * catalogue indicator ids are resolved to {@link Indicator}s, Vietnamese target phrases
- * ("trên 150 đảng viên") are read with {@link parseTarget} using the indicator's measure,
+ * catalogue indicator ids are resolved to {@link "chitieu"!Indicator}s, Vietnamese target phrases
+ * ("trên 150 đảng viên") are read with {@link "chitieu"!parseTarget} using the indicator's measure,
  * numbers become Decimals, `null` fields are dropped, and the result is frozen.
  *
  * Every bad field is reported, not just the first: the error's `details.issues` lists the
@@ -21,7 +21,7 @@ const WHAT =
  * @category Plans
  * @param json - the plan document, as parsed from JSON
  * @returns the normalised plan
- * @throws {@link ChitieuError} `invalid-plan` listing every bad field in `details.issues`
+ * @throws {@link "chitieu"!ChitieuError} `invalid-plan` listing every bad field in `details.issues`
  * @example
  * ```ts
  * const plan = parsePlan({

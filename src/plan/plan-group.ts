@@ -1,5 +1,4 @@
-import type * as z from 'zod/mini';
-import { indicatorGroupSchema } from '../indicator/indicator-schema.js';
+import type { IndicatorGroup } from '../indicator/indicator-schema.js';
 
 /**
  * Every {@link PlanGroup}, in the order reports list them.
@@ -20,27 +19,13 @@ export const planGroups: readonly PlanGroup[] = /* @__PURE__ */ Object.freeze([
 ]);
 
 /**
- * Schema of {@link PlanGroup} (the indicator module's group enum: a plan item's group and
- * its indicator's group are the same kind of thing).
- *
- * @category Plans
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * z.safeParse(planGroupSchema, 'economy').success;
- * //=> true
- * ```
- */
-export const planGroupSchema: typeof indicatorGroupSchema = indicatorGroupSchema;
-
-/**
  * The field (lĩnh vực) a plan item belongs to: `economy` (kinh tế), `society` (văn hóa –
  * xã hội), `environment` (môi trường), `party-building` (xây dựng Đảng, hệ thống chính
  * trị), `defence` (quốc phòng – an ninh).
  *
  * @category Plans
  */
-export type PlanGroup = z.output<typeof planGroupSchema>;
+export type PlanGroup = IndicatorGroup;
 
 /**
  * The Vietnamese heading of each {@link PlanGroup}, as reports title their sections.

@@ -72,17 +72,29 @@ const GROUPS: readonly unknown[] = planGroups;
 const INDICATOR: readonly FieldRule[] = [
   ['name', isNonBlankText, NON_BLANK_TEXT],
   ['unit', (x) => x === null || isNonBlankText(x), `${NON_BLANK_TEXT} or null`],
-  ['measure', oneOf(MEASURES), oneOfText(MEASURES)],
-  ['direction', oneOf(DIRECTIONS), oneOfText(DIRECTIONS)],
-  ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
+  ['measure', /* @__PURE__ */ oneOf(MEASURES), /* @__PURE__ */ oneOfText(MEASURES)],
+  ['direction', /* @__PURE__ */ oneOf(DIRECTIONS), /* @__PURE__ */ oneOfText(DIRECTIONS)],
+  [
+    'group',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(GROUPS)),
+    /* @__PURE__ */ oneOfText(GROUPS),
+  ],
 ];
 
 const EVALUATION: readonly FieldRule[] = [
-  ['strictness', optional(oneOf(STRICTNESSES)), oneOfText(STRICTNESSES)],
-  ['ratioBasis', optional(oneOf(RATIO_BASES)), oneOfText(RATIO_BASES)],
+  [
+    'strictness',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(STRICTNESSES)),
+    /* @__PURE__ */ oneOfText(STRICTNESSES),
+  ],
+  [
+    'ratioBasis',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(RATIO_BASES)),
+    /* @__PURE__ */ oneOfText(RATIO_BASES),
+  ],
   [
     'tolerance',
-    optional((x) => isPlanDecimal(x) && !x.isNegative()),
+    /* @__PURE__ */ optional((x) => isPlanDecimal(x) && !x.isNegative()),
     'a Decimal that is not negative',
   ],
 ];
@@ -91,16 +103,24 @@ const EVALUATION: readonly FieldRule[] = [
 const ITEM_HEAD: readonly FieldRule[] = [
   ['id', isNonBlankText, NON_BLANK_TEXT],
   ['indicator', isRecord, 'an indicator object'],
-  ['label', optional(isNonBlankText), NON_BLANK_TEXT],
-  ['group', optional(oneOf(GROUPS)), oneOfText(GROUPS)],
+  ['label', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
+  [
+    'group',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(GROUPS)),
+    /* @__PURE__ */ oneOfText(GROUPS),
+  ],
 ];
 const ITEM_TAIL: readonly FieldRule[] = [
-  ['actual', optional(isPlanDecimal), 'a Decimal'],
-  ['baseline', optional(isPlanDecimal), 'a Decimal'],
-  ['reportedStatus', optional(oneOf(REPORTED_STATUSES)), oneOfText(REPORTED_STATUSES)],
-  ['targetText', optional(isNonBlankText), NON_BLANK_TEXT],
-  ['baselineLabel', optional(isNonBlankText), NON_BLANK_TEXT],
-  ['evaluation', optional(isRecord), 'an object'],
+  ['actual', /* @__PURE__ */ optional(isPlanDecimal), 'a Decimal'],
+  ['baseline', /* @__PURE__ */ optional(isPlanDecimal), 'a Decimal'],
+  [
+    'reportedStatus',
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(REPORTED_STATUSES)),
+    /* @__PURE__ */ oneOfText(REPORTED_STATUSES),
+  ],
+  ['targetText', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
+  ['baselineLabel', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
+  ['evaluation', /* @__PURE__ */ optional(isRecord), 'an object'],
 ];
 
 /**

@@ -69,7 +69,7 @@ export const planItemResultSchema = /* @__PURE__ */ z.readonly(
 export type PlanItemResult = z.output<typeof planItemResultSchema>;
 
 /**
- * Schema of a {@link PlanResult}: what {@link evaluatePlan} returns, sent as JSON and read
+ * Schema of a {@link PlanResult}: what {@link "chitieu"!evaluatePlan} returns, sent as JSON and read
  * back (Decimals from their strings, the plan through {@link planSchema}).
  *
  * @category Plans
@@ -92,7 +92,7 @@ export const planResultSchema = /* @__PURE__ */ z.readonly(
 );
 
 /**
- * The result of {@link evaluatePlan}: the `plan`, one {@link PlanItemResult} per item (in
+ * The result of {@link "chitieu"!evaluatePlan}: the `plan`, one {@link PlanItemResult} per item (in
  * the plan's order), the {@link Scorecard} over the items that have a target, and a
  * scorecard per group (`byGroup`).
  *

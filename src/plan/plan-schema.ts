@@ -12,7 +12,8 @@ import { type Target, targetSchema } from '../targets/target-schema.js';
 import { figureSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
 import { isNonBlankText } from '../validation/non-blank-text.js';
 import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
-import { type PlanGroup, planGroupSchema } from './plan-group.js';
+import type { PlanGroup } from './plan-group.js';
+import { planGroupSchema } from './plan-group-schema.js';
 import { REPORTED_STATUSES } from './plan-values.js';
 
 /**
@@ -206,6 +207,11 @@ function readPhrase(
         : parseTarget(phrase, { measure: indicator.measure });
     // "tăng 10% so với năm trước": the "%" of a change names its basis, not a unit
     const unit = parsed.target.kind === 'change' && parsed.unit === '%' ? null : parsed.unit;
+    if (parsed.warnings.length > 0) {
+      return {
+        error: `expected a target phrase whose meaning is settled (give the item an indicator with its measure, or the target as data); ${parsed.warnings.join('; ')} (ambiguous-target)`,
+      };
+    }
     if (indicator !== undefined && !unitsAgree(unit, indicator.unit)) {
       return {
         error: `expected a target in the indicator's unit ("${indicator.unit}"); the phrase is in "${parsed.unit}" (unit-mismatch)`,

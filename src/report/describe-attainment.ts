@@ -17,6 +17,7 @@ import { toDecimal } from '../numeric/to-decimal.js';
 import type { PendingReason, PlanItemResult } from '../plan/plan-result-schema.js';
 import type { ReportedStatus } from '../plan/plan-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { changePhrase } from './describe-change.js';
 import { readAttainment, readChange, readItemResult } from './read-results.js';
 import {
@@ -155,7 +156,7 @@ function fromFigure(input: Readonly<Record<string, unknown>>): Described {
 
 /**
  * What to describe: a plan item result (told apart by its `item` field; one loaded back from
- * JSON is read through its schema) or a figure given by hand.
+ * JSON must be read with parsePlanItemResult first) or a figure given by hand.
  */
 function fromInput(input: unknown): Described {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -256,6 +257,16 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
   attained: 'đạt và vượt',
 };
 
+/** The options describeAttainment knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_ATTAINMENT_OPTIONS: readonly string[] = [
+  'decimals',
+  'notMetWord',
+  'planWord',
+  'pointsWord',
+  'rounding',
+  'verb',
+];
+
 /**
  * Say how one item stands against its plan, in Vietnamese, as district reports write it:
  *
@@ -286,9 +297,10 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  * @param options - decimals, rounding, planWord, notMetWord, pointsWord, verb
  * @returns the Vietnamese phrase
  * @throws {@link ChitieuError} `invalid-argument` for a malformed item (path `['item', …]`;
- * a plan item result, or the attainment and change of a figure, loaded back from JSON are
- * read through their schemas) or bad options (path `['options', …]`); `invalid-number` for
- * a figure's `actual` that is not a number
+ * a plan item result, or the attainment and change of a figure, loaded back from JSON must
+ * be read first with parsePlanItemResult, parseAttainment or parseChange of
+ * `chitieu/schemas`) or bad options (path `['options', …]`); `invalid-number` for a
+ * figure's `actual` that is not a number
  * @example
  * ```ts
  * const target = parseTarget('trên 150 đảng viên').target;
@@ -303,7 +315,8 @@ const REPORTED: Readonly<Record<ReportedStatus, string>> = {
  * //=> 'tỷ lệ hộ nghèo còn 3,96%, giảm 1,02%'
  * describeAttainment({ label: 'thu ngân sách trên địa bàn', unit: 'tỷ đồng' });
  * //=> 'thu ngân sách trên địa bàn: chưa có số liệu'
- * describeAttainment({ label: 'kết nạp đảng viên mới', unit: 'đảng viên', attainment: JSON.parse(JSON.stringify(evaluate(169, target))) });
+ * const stored = JSON.parse(JSON.stringify(evaluate(169, target)));
+ * describeAttainment({ label: 'kết nạp đảng viên mới', unit: 'đảng viên', attainment: parseAttainment(stored) });
  * //=> 'kết nạp 169 đảng viên mới, đạt 112,6% kế hoạch'
  * describeAttainment({ label: 'kết nạp đảng viên mới', actual: 169 }, null);
  * // throws ChitieuError invalid-argument
@@ -313,6 +326,7 @@ export function describeAttainment(
   item: PlanItemResult | AttainmentFigure,
   options: DescribeAttainmentOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_ATTAINMENT_OPTIONS);
   const w = readAttainmentOptions(readOptions(options));
   return itemSentence(fromInput(item), w);
 }

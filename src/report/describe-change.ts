@@ -8,6 +8,7 @@ import {
   resolveRounding,
 } from '../notation/house-rounding.js';
 import type { Decimal } from '../numeric/decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { readChange } from './read-results.js';
 import { flagOption, readOptions, textOption } from './report-options.js';
 
@@ -95,6 +96,16 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
   return `${word} ${figure}${spaced}${since}`;
 }
 
+/** The options describeChange knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_CHANGE_OPTIONS: readonly string[] = [
+  'decimals',
+  'pointsWord',
+  'relative',
+  'rounding',
+  'since',
+  'unit',
+];
+
 /**
  * Say a change in Vietnamese, as reports do: "tăng 121 đảng viên so với năm 2020", "tăng
  * 19 tiêu chí so với năm 2020", "giảm 1,02%" for a rate (its change is in percentage
@@ -106,8 +117,8 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
  * @param change - a {@link Change}, as `change()` returns it
  * @param options - unit, since, decimals, rounding, pointsWord, relative
  * @returns the Vietnamese phrase
- * @throws {@link ChitieuError} `invalid-argument` for a malformed change (read through
- * `changeSchema`, so one loaded back from JSON is fine; path `['change', …]`) or bad options
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed change (path `['change']`;
+ * read one loaded back from JSON with parseChange of `chitieu/schemas` first) or bad options
  * (path `['options', …]`; `unit` and `since` must be non-empty strings), `division-by-zero`
  * for `relative` when the previous figure was 0
  * @example
@@ -126,13 +137,14 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
  * //=> 'tăng 252,1%'
  * describeChange(change(5, 5), { since: 'năm 2020' });
  * //=> 'không thay đổi so với năm 2020'
- * describeChange(JSON.parse(JSON.stringify(change(3365, 3268))), { unit: 'mô hình' });
+ * describeChange(parseChange(JSON.parse(JSON.stringify(change(3365, 3268)))), { unit: 'mô hình' });
  * //=> 'tăng 97 mô hình'
  * describeChange(change(169, 48), { unit: 5 });
  * // throws ChitieuError invalid-argument
  * ```
  */
 export function describeChange(change: Change, options: DescribeChangeOptions = {}): string {
+  checkOptionKeys(options, DESCRIBE_CHANGE_OPTIONS);
   const c = readChange(change, ['change']);
   return changePhrase(c, readChangeOptions(options), ['change']);
 }

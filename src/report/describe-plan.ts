@@ -2,6 +2,7 @@ import { chitieuError, isChitieuError } from '../errors.js';
 import { periodLabel } from '../period/period-label.js';
 import { type PlanGroup, planGroupLabels, planGroups } from '../plan/plan-group.js';
 import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import {
   type DescribeAttainmentOptions,
@@ -42,6 +43,21 @@ function itemLabel(r: PlanItemResult): string {
   return name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
 }
 
+/** The options describePlanReport knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_PLAN_REPORT_OPTIONS: readonly string[] = [
+  'bullet',
+  'decimals',
+  'groupHeadings',
+  'listShortfalls',
+  'notMetWord',
+  'order',
+  'planWord',
+  'pointsWord',
+  'qualifier',
+  'rounding',
+  'verb',
+];
+
 /**
  * Write the report of an evaluated plan in Vietnamese, one line per entry:
  *
@@ -58,8 +74,8 @@ function itemLabel(r: PlanItemResult): string {
  * @param result - the {@link PlanResult} of {@link evaluatePlan}
  * @param options - layout options and those of {@link describeAttainment}
  * @returns the lines of the report
- * @throws {@link ChitieuError} `invalid-argument` for a malformed result (read through
- * `planResultSchema`, so one loaded back from JSON is fine; path `['result', …]`) or bad
+ * @throws {@link ChitieuError} `invalid-argument` for a malformed result (path `['result']`;
+ * read one loaded back from JSON with parsePlanResult of `chitieu/schemas` first) or bad
  * options (path `['options', …]`)
  * @example
  * ```ts
@@ -74,7 +90,7 @@ function itemLabel(r: PlanItemResult): string {
  * describePlanReport(evaluatePlan(plan), { planWord: 'kế hoạch năm' });
  * //=> ['Kết quả thực hiện nhiệm vụ — Huyện ủy Hương Khê, năm 2021', 'Năm 2021 có 1/2 chỉ tiêu đạt và vượt kế hoạch; 1 chỉ tiêu chưa có số liệu.', '- Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm.', '- Thu ngân sách trên địa bàn: chưa có số liệu (chỉ tiêu: đạt 72 tỷ đồng).']
  * const stored = JSON.parse(JSON.stringify(evaluatePlan(plan)));
- * describePlanReport(stored)[2];
+ * describePlanReport(parsePlanResult(stored))[2];
  * //=> '- Kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch.'
  * describePlanReport({ plan: {}, items: [] });
  * // throws ChitieuError invalid-argument
@@ -84,6 +100,7 @@ export function describePlanReport(
   result: PlanResult,
   options: DescribePlanReportOptions = {},
 ): readonly string[] {
+  checkOptionKeys(options, DESCRIBE_PLAN_REPORT_OPTIONS);
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
     throw chitieuError('invalid-argument', 'a plan result, as evaluatePlan returns it', {
       received: result,

@@ -1,6 +1,7 @@
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
 import { Decimal } from '../numeric/decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import {
   checkText,
   choiceOption,
@@ -80,6 +81,16 @@ function count(n: number): string {
   return formatDecimalVi(new Decimal(n));
 }
 
+/** The options describeScorecard knows: any other key is refused (a misspelling would be ignored). */
+const DESCRIBE_SCORECARD_OPTIONS: readonly string[] = [
+  'mentionNotMet',
+  'notMetWord',
+  'noun',
+  'order',
+  'qualifier',
+  'shortfalls',
+];
+
 /**
  * Say a scorecard in Vietnamese, as reports do: "32/39 chỉ tiêu đạt và vượt kế hoạch",
  * "18/31 chỉ tiêu vượt và đạt kế hoạch" (exceeded-first), "32/39 chỉ tiêu kinh tế - xã hội
@@ -117,6 +128,7 @@ export function describeScorecard(
   card: ScorecardCounts,
   options: DescribeScorecardOptions = {},
 ): string {
+  checkOptionKeys(options, DESCRIBE_SCORECARD_OPTIONS);
   if (typeof card !== 'object' || card === null || Array.isArray(card)) {
     throw chitieuError('invalid-argument', 'a scorecard { total, attained, notMet?, pending? }', {
       received: card,

@@ -1,8 +1,8 @@
-import { type Attainment, attainmentSchema } from '../attainment/attainment-schema.js';
+import type { Attainment } from '../attainment/attainment-schema.js';
 import { ITEM_STATUSES, STATUSES } from '../attainment/attainment-values.js';
-import { type Change, changeSchema } from '../attainment/change-schema.js';
+import type { Change } from '../attainment/change-schema.js';
 import { CHANGE_DIRECTIONS, CHANGE_UNITS } from '../attainment/change-values.js';
-import type { ErrorPath } from '../errors.js';
+import { type ChitieuError, chitieuError, type ErrorPath } from '../errors.js';
 import { DIRECTIONS, MEASURES } from '../indicator/measure-values.js';
 import { periodProblem } from '../period/check-period.js';
 import {
@@ -15,35 +15,47 @@ import {
   optional,
   planItemProblem,
 } from '../plan/plan-item-problem.js';
-import {
-  type PlanItemResult,
-  type PlanResult,
-  planItemResultSchema,
-  planResultSchema,
-} from '../plan/plan-result-schema.js';
+import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
 import { PENDING_REASONS } from '../plan/plan-values.js';
 import { isNonBlankText } from '../validation/non-blank-text.js';
-import { parseWithSchema } from '../validation/parse-with-schema.js';
 
 /*
  * The sentence functions take the results of chitieu's own functions. A genuine result
  * (Decimals of chitieu's clone, every field the sentence reads in its domain) is used as it
  * is, after a cheap zod-free check; anything else (a result loaded back from JSON, whose
- * Decimals are strings, or a hand-made object) is read through the result's schema, which
- * either gives a genuine result or throws `invalid-argument` with the path of every bad field.
+ * Decimals are strings, or a hand-made object) is refused with `invalid-argument`, naming
+ * the reader of `chitieu/schemas` that reads it (parseChange, parseAttainment,
+ * parsePlanItemResult, parsePlanResult: they give a genuine result or the path of every bad
+ * field). So the sentences never load zod.
  */
+
+/** The error for a result that is not one chitieu's functions return. */
+function notGenuine(
+  received: unknown,
+  path: ErrorPath,
+  what: string,
+  reader: string,
+): ChitieuError {
+  return chitieuError(
+    'invalid-argument',
+    `${what} (read one loaded back from JSON with ${reader} from 'chitieu/schemas' first)`,
+    { received, path },
+  );
+}
 
 function isDecimalOrNull(x: unknown): boolean {
   return x === null || isPlanDecimal(x);
 }
 
-const isMeasureOrNull = (x: unknown): boolean => x === null || oneOf(MEASURES)(x);
-const isStatus = oneOf(STATUSES);
-const isItemStatus = oneOf(ITEM_STATUSES);
-const isDirection = oneOf(DIRECTIONS);
-const isChangeDirection = oneOf(CHANGE_DIRECTIONS);
-const isChangeUnit = oneOf(CHANGE_UNITS);
-const isPendingReasonOrNull = (x: unknown): boolean => x === null || oneOf(PENDING_REASONS)(x);
+const isMeasure = /* @__PURE__ */ oneOf(MEASURES);
+const isMeasureOrNull = (x: unknown): boolean => x === null || isMeasure(x);
+const isStatus = /* @__PURE__ */ oneOf(STATUSES);
+const isItemStatus = /* @__PURE__ */ oneOf(ITEM_STATUSES);
+const isDirection = /* @__PURE__ */ oneOf(DIRECTIONS);
+const isChangeDirection = /* @__PURE__ */ oneOf(CHANGE_DIRECTIONS);
+const isChangeUnit = /* @__PURE__ */ oneOf(CHANGE_UNITS);
+const isPendingReason = /* @__PURE__ */ oneOf(PENDING_REASONS);
+const isPendingReasonOrNull = (x: unknown): boolean => x === null || isPendingReason(x);
 
 /**
  * @internal Is `x` a {@link Change} as `change()` returns it, in the fields the sentences
@@ -106,7 +118,7 @@ const PLAN: readonly FieldRule[] = [
   ['issuer', isNonBlankText],
   ['items', Array.isArray],
   ['period', (x) => periodProblem(x) === undefined],
-  ['published', optional(isRecord)],
+  ['published', /* @__PURE__ */ optional(isRecord)],
 ];
 
 function allGenuine(items: readonly unknown[]): boolean {
@@ -133,54 +145,31 @@ export function isGenuinePlanResult(x: unknown): x is PlanResult {
   );
 }
 
-/** @internal A change: as it is when genuine, else read through `changeSchema`. */
+/** @internal A change as change() returns it, else `invalid-argument` at `path`. */
 export function readChange(x: unknown, path: ErrorPath): Change {
-  return isGenuineChange(x)
-    ? x
-    : parseWithSchema(
-        changeSchema,
-        x,
-        'invalid-argument',
-        'a change, as change() returns it',
-        path,
-      );
+  if (isGenuineChange(x)) return x;
+  throw notGenuine(x, path, 'a change, as change() returns it', 'parseChange');
 }
 
-/** @internal An attainment: as it is when genuine, else read through `attainmentSchema`. */
+/** @internal An attainment as evaluate() returns it, else `invalid-argument` at `path`. */
 export function readAttainment(x: unknown, path: ErrorPath): Attainment {
-  return isGenuineAttainment(x)
-    ? x
-    : parseWithSchema(
-        attainmentSchema,
-        x,
-        'invalid-argument',
-        'an attainment, as evaluate() returns it',
-        path,
-      );
+  if (isGenuineAttainment(x)) return x;
+  throw notGenuine(x, path, 'an attainment, as evaluate() returns it', 'parseAttainment');
 }
 
-/** @internal A plan item result: as it is when genuine, else read through its schema. */
+/** @internal A plan item result as evaluatePlan() returns it, else `invalid-argument`. */
 export function readItemResult(x: unknown, path: ErrorPath): PlanItemResult {
-  return isGenuineItemResult(x)
-    ? x
-    : parseWithSchema(
-        planItemResultSchema,
-        x,
-        'invalid-argument',
-        'a plan item result, as evaluatePlan() returns it',
-        path,
-      );
+  if (isGenuineItemResult(x)) return x;
+  throw notGenuine(
+    x,
+    path,
+    'a plan item result, as evaluatePlan() returns it',
+    'parsePlanItemResult',
+  );
 }
 
-/** @internal A plan result: as it is when genuine, else read through `planResultSchema`. */
+/** @internal A plan result as evaluatePlan() returns it, else `invalid-argument`. */
 export function readPlanResult(x: unknown, path: ErrorPath): PlanResult {
-  return isGenuinePlanResult(x)
-    ? x
-    : parseWithSchema(
-        planResultSchema,
-        x,
-        'invalid-argument',
-        'a plan result, as evaluatePlan() returns it',
-        path,
-      );
+  if (isGenuinePlanResult(x)) return x;
+  throw notGenuine(x, path, 'a plan result, as evaluatePlan() returns it', 'parsePlanResult');
 }

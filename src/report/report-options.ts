@@ -5,7 +5,7 @@ import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js'
 /** @internal The options of a sentence function, as a record to read fields from. */
 export type OptionRecord = Readonly<Record<string, unknown>>;
 
-const NONE: OptionRecord = Object.freeze({});
+const NONE: OptionRecord = /* @__PURE__ */ Object.freeze({});
 
 /**
  * @internal The options argument of a sentence function: an object (not an array), or

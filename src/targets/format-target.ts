@@ -3,6 +3,7 @@ import { formatDecimalVi } from '../notation/format-vi-number.js';
 import type { Numeric } from '../numeric/decimal.js';
 import { decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
+import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { LevelTarget, Target } from './target-schema.js';
 
 /**
@@ -85,6 +86,9 @@ function levelPhrase(
 
 const POINT_UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['điểm phần trăm', 'điểm %']);
 
+/** The options formatTarget knows: any other key is refused (a misspelling would be ignored). */
+const FORMAT_TARGET_OPTIONS: readonly string[] = ['comparedTo', 'decimals', 'rounding', 'unit'];
+
 /**
  * Write a {@link Target} as the Vietnamese phrase a plan would print: "trên 150 đảng viên",
  * "từ 12 đến 13%", "giảm 1–1,5%", "khoảng 3.200 tỷ đồng", "có thêm 2 xã".
@@ -131,6 +135,7 @@ const POINT_UNITS: ReadonlySet<string> = /* @__PURE__ */ new Set(['điểm phầ
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
+  checkOptionKeys(options, FORMAT_TARGET_OPTIONS);
   if (typeof options !== 'object' || options === null) {
     throw chitieuError('invalid-argument', 'an options object or nothing', {
       received: options,

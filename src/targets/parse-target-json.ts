@@ -9,7 +9,7 @@ import { type Target, targetSchema } from './target-schema.js';
  * @category Targets
  * @param json - the untrusted value
  * @returns the target, as plain readonly data
- * @throws {@link ChitieuError} `invalid-target` with the path of the bad field; a range
+ * @throws {@link "chitieu"!ChitieuError} `invalid-target` with the path of the bad field; a range
  * whose `min` is above its `max` is reported at `['max']`
  * @example
  * ```ts

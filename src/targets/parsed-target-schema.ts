@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { decimalSchema } from '../validation/decimal-schema.js';
 import { targetSchema } from './target-schema.js';
 
 /**
@@ -26,6 +27,9 @@ export const parsedTargetSchema = /* @__PURE__ */ z.readonly(
     text: z.string(),
     comparedTo: z.nullable(z.string()),
     rest: z.nullable(z.string()),
+    byYear: z.nullable(z.int()),
+    baseline: z.nullable(decimalSchema),
+    warnings: z.readonly(z.array(z.string())),
   }),
 );
 
@@ -45,6 +49,14 @@ export const parsedTargetSchema = /* @__PURE__ */ z.readonly(
  *   `null`
  * - `rest`: text after the figure's clause that was not interpreted ("trong năm 2022"), or
  *   `null`
+ * - `byYear`: the year the target is to be reached by ("đến năm 2025", "vào năm 2030", "năm
+ *   2025, …"), or `null`; a base year ("so với năm 2020") or a price base ("giá so sánh năm
+ *   2010") is not one
+ * - `baseline`: a starting level written in the same clause ("từ 7.200 USD năm 2025 lên
+ *   12.000–13.000 USD vào năm 2030" → 7200), or `null`
+ * - `warnings`: what is uncertain about this reading, in English (a "%" change whose subject
+ *   does not say whether it is in points or in percent; "giảm dưới 2%" read as the level to
+ *   reach). Empty on every confident reading: check it before trusting the target.
  *
  * @category Targets
  */

@@ -3,11 +3,33 @@ import { collapseSpace } from './target-text.js';
 import type { TargetToken } from './tokenize-target.js';
 
 /**
- * Does a noun phrase end at word `q`? It ends before "trở lên"/"trở xuống" (unless it is the
- * phrase after a percentage, `ofPercent`: in "80% tổ chức … “Hoàn thành tốt nhiệm vụ” trở
- * lên" they belong to the rating), "so với", a per-year phrase, and a time phrase ("năm
- * 2022", "trong năm", "đến năm 2025", "giai đoạn", "nhiệm kỳ", "sau 5 năm"). "năm" after "/"
- * belongs to the unit ("triệu đồng/người/năm").
+ * The last words of a rating ("hoàn thành tốt nhiệm vụ", "loại khá", "3 sao", "vững mạnh",
+ * "xuất sắc"): a "trở lên" after them belongs to the rating ("… hoàn thành tốt nhiệm vụ trở
+ * lên": good or better), not to the percentage before.
+ */
+const RATING_ENDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'vụ',
+  'tốt',
+  'khá',
+  'sao',
+  'sắc',
+  'mạnh',
+]);
+
+/** Is the word before `q` (quotation marks skipped) the end of a rating? */
+function endsRating(tokens: readonly TargetToken[], q: number): boolean {
+  let k = q - 1;
+  while (tokens[k]?.kind === 'quote') k--;
+  const word = tokens[k];
+  return word?.kind === 'word' && RATING_ENDS.has(word.text);
+}
+
+/**
+ * Does a noun phrase end at word `q`? It ends before "trở lên"/"trở xuống" (unless, after a
+ * percentage (`ofPercent`), they follow a rating: in "80% tổ chức … “Hoàn thành tốt nhiệm
+ * vụ” trở lên" they belong to the rating, in "90% gia đình trở lên" to the 90%), "so với", a
+ * per-year phrase, and a time phrase ("năm 2022", "trong năm", "đến năm 2025", "giai đoạn",
+ * "nhiệm kỳ", "sau 5 năm"). "năm" after "/" belongs to the unit ("triệu đồng/người/năm").
  */
 function endsNounPhrase(tokens: readonly TargetToken[], q: number, ofPercent: boolean): boolean {
   const token = tokens[q] as TargetToken;
@@ -16,9 +38,21 @@ function endsNounPhrase(tokens: readonly TargetToken[], q: number, ofPercent: bo
     case 'năm':
       return tokens[q - 1]?.kind !== 'slash';
     case 'trở':
-      return !ofPercent && (next?.text === 'lên' || next?.text === 'xuống');
+      return (
+        (next?.text === 'lên' || next?.text === 'xuống') && !(ofPercent && endsRating(tokens, q))
+      );
+    case 'và':
+      return true;
+    case 'trên':
+    case 'mỗi':
+      return (next?.kind === 'number' && next.text === '1') || perYearAt(tokens, q) > 0;
     case 'so':
-      return next?.text === 'với';
+      return (
+        next?.text === 'với' ||
+        next?.text === 'năm' ||
+        next?.text === 'cùng' ||
+        next?.kind === 'number'
+      );
     case 'giai':
       return next?.text === 'đoạn';
     case 'nhiệm':

@@ -57,11 +57,20 @@ const atLeast = (strict: boolean): Qualifier => ({ kind: 'at-least', strict });
 const atMost = (strict: boolean): Qualifier => ({ kind: 'at-most', strict });
 const EXACT: Qualifier = { kind: 'exact' };
 const APPROXIMATELY: Qualifier = { kind: 'approximately' };
+/**
+ * "ở mức": exact, like "đạt", but it leaves a verb in front of the subject its meaning
+ * ("tăng giá trị sản xuất … ở mức 5–5,5%" is a change).
+ *
+ * @internal
+ */
+export const AT_LEVEL: Qualifier = { kind: 'exact' };
 
 /** @internal The qualifiers, written directly before the figure. */
 export const qualifiers: PhraseIndex<Qualifier> = /* @__PURE__ */ indexByLastWord<Qualifier>([
   ['trên', atLeast(true)],
   ['hơn', atLeast(true)],
+  ['vượt', atLeast(true)],
+  ['vượt trên', atLeast(true)],
   ['nhiều hơn', atLeast(true)],
   ['cao hơn', atLeast(true)],
   ['lớn hơn', atLeast(true)],
@@ -92,11 +101,12 @@ export const qualifiers: PhraseIndex<Qualifier> = /* @__PURE__ */ indexByLastWor
   ['khoảng chừng', APPROXIMATELY],
   ['chừng', APPROXIMATELY],
   ['xấp xỉ', APPROXIMATELY],
+  ['gần', APPROXIMATELY],
   ['trên dưới', APPROXIMATELY],
   ['≈', APPROXIMATELY],
   ['đạt', EXACT],
   ['đạt mức', EXACT],
-  ['ở mức', EXACT],
+  ['ở mức', AT_LEVEL],
   ['=', EXACT],
   ['từ', { kind: 'from' }],
 ]);
@@ -138,10 +148,45 @@ export const perYearPhrases: PhraseIndex<true> = /* @__PURE__ */ indexByLastWord
   ['trung bình mỗi năm', true],
   ['trung bình hằng năm', true],
   ['trung bình hàng năm', true],
+  ['một năm', true],
+  ['mỗi năm một', true],
+  ['hẳng năm', true],
+  ['bình quân hẳng năm', true],
 ]);
 
-/** Can this token take part in a phrase? Words and comparison signs can. */
-function phraseText(token: TargetToken | undefined): string | undefined {
+/**
+ * "bình quân", "trung bình": an average over the period, written before the figure ("giảm
+ * bình quân 1–1,5%/năm") or in the subject ("tốc độ tăng trưởng bình quân giai đoạn …"). On
+ * a change or a growth rate it makes the target per year.
+ *
+ * @internal
+ */
+export const averageWords: readonly (readonly string[])[] = [
+  ['bình', 'quân'],
+  ['trung', 'bình'],
+];
+
+/**
+ * Words after "bình quân" that make it "per person" ("bình quân đầu người"), not an average
+ * over years.
+ *
+ * @internal
+ */
+export const perCapitaWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'đầu',
+  'người',
+  'mỗi',
+  'một',
+  'chung',
+]);
+
+/**
+ * The text of a token that can take part in a phrase (words and comparison signs), or
+ * `undefined`.
+ *
+ * @internal
+ */
+export function phraseText(token: TargetToken | undefined): string | undefined {
   return token !== undefined && (token.kind === 'word' || token.kind === 'compare')
     ? token.text
     : undefined;
@@ -279,7 +324,7 @@ export const durationWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
 
 /**
  * Words before a four-digit number that make it a year ("năm 2021", "giai đoạn 2021–2025",
- * "nhiệm kỳ 2020 - 2025").
+ * "nhiệm kỳ 2020 - 2025", "giá so sánh 2010", "đến cuối 2020").
  *
  * @internal
  */
@@ -289,4 +334,15 @@ export const yearLeadWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'kỳ',
   'khóa',
   'khoá',
+  'sánh',
+  'cuối',
 ]);
+
+/**
+ * Do the two tokens before `end` read "/năm" ("bình quân/năm: trên 10%")?
+ *
+ * @internal
+ */
+export function isPerYearSlashBefore(tokens: readonly TargetToken[], end: number): boolean {
+  return tokens[end - 2]?.kind === 'slash' && phraseText(tokens[end - 1]) === 'năm';
+}

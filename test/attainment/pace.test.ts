@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type PaceOptions, pace } from '../../src/attainment/pace.js';
-import { type Pace, paceSchema } from '../../src/attainment/pace-schema.js';
+import { paceSchema } from '../../src/attainment/pace-schema.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
 import type { Target } from '../../src/targets/target-schema.js';
@@ -188,11 +188,5 @@ describe('pace', () => {
         }),
       );
     });
-  });
-
-  it('has the declared types', () => {
-    expectTypeOf(pace).returns.toEqualTypeOf<Pace>();
-    expectTypeOf<Pace['status']>().toEqualTypeOf<'ahead' | 'on-track' | 'behind'>();
-    expectTypeOf<Pace['ratio']>().toEqualTypeOf<Decimal | null>();
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { progressStatus } from '../../src/attainment/progress-status.js';
 import {
@@ -7,7 +7,6 @@ import {
   type ProgressStatus,
   progressStatusSchema,
 } from '../../src/attainment/progress-status-schema.js';
-import type { Decimal } from '../../src/numeric/decimal.js';
 import { caught } from '../support/caught.js';
 import { decimalArb } from './arbitraries.js';
 
@@ -271,13 +270,5 @@ describe('progressStatus', () => {
         }),
       );
     });
-  });
-
-  it('has the declared types', () => {
-    expectTypeOf(progressStatus).returns.toEqualTypeOf<ProgressStatus>();
-    expectTypeOf<Extract<ProgressStatus, { computable: false }>['reason']>().toEqualTypeOf<
-      'too-few-points' | 'zero-base' | 'opposite-signs'
-    >();
-    expectTypeOf<ProgressStatus['ratio']>().toEqualTypeOf<Decimal | null>();
   });
 });

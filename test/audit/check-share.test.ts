@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkShare } from '../../src/audit/check-share.js';
-import type { PercentReconciliation } from '../../src/audit/percent-reconciliation-schema.js';
-import type { ShareCheck } from '../../src/audit/share-check-schema.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { Rounding } from '../../src/numeric/rounding.js';
@@ -108,17 +106,6 @@ describe('checkShare', () => {
         },
       ),
     );
-  });
-
-  it('has the documented types', () => {
-    const checked = checkShare(18, 20, '90%');
-    expectTypeOf(checked.reconciliation).toEqualTypeOf<PercentReconciliation>();
-    expectTypeOf(checked.consistent).toEqualTypeOf<boolean>();
-    const unchecked = checkShare(6, 6);
-    expectTypeOf(unchecked.reconciliation).toEqualTypeOf<null>();
-    expectTypeOf(unchecked.share).toEqualTypeOf<Decimal>();
-    const maybe: string | undefined = Math.random() > 2 ? '1%' : undefined;
-    expectTypeOf(checkShare(1, 2, maybe)).toEqualTypeOf<ShareCheck>();
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { attainmentCases } from './cases/attainment.js';
 import { auditCases } from './cases/audit.js';
+import { claimsCases } from './cases/claims.js';
 import { grassrootsCases } from './cases/grassroots.js';
 import { notationCases } from './cases/notation.js';
 import { ntmCases } from './cases/ntm.js';
@@ -23,6 +24,7 @@ const tables: Readonly<Record<string, readonly BadInputCase[]>> = {
   target: targetCases,
   attainment: attainmentCases,
   audit: auditCases,
+  claims: claimsCases,
   plan: planCases,
   report: reportCases,
   ntm: ntmCases,

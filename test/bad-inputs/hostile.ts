@@ -3,22 +3,16 @@
  * bad-input corpus and the sweep. Builders are functions so that each test gets fresh
  * objects (no test can see another's mutation).
  */
+import { change, Decimal, evaluate, evaluatePlan, toDecimal } from 'chitieu';
+import { communeProgress, districtProgress, rollupCommunes } from 'chitieu/ntm';
 import {
-  change,
   classificationTally,
-  communeProgress,
-  Decimal,
-  districtProgress,
-  evaluate,
   evaluateAdmissions,
-  evaluatePlan,
   inspectionTally,
   ocopTally,
-  parsePlan,
   ratingShares,
-  rollupCommunes,
-  toDecimal,
-} from 'chitieu';
+} from 'chitieu/party';
+import { parsePlan } from 'chitieu/schemas';
 
 /** A string of ten million characters (10 MB in UTF-16 code units of one byte each). */
 export const TEN_MB: string = 'x'.repeat(10_000_000);

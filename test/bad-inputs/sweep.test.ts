@@ -1,10 +1,15 @@
 /**
- * The generic sweep: every function chitieu exports is called with every hostile value, as
+ * The generic sweep: every function of every entry point is called with every hostile value, as
  * its first argument (the others plausible) and as an extra last argument (where options
  * go). Each call must throw a ChitieuError or return a clean value: no TypeError, RangeError
  * or error from zod, decimal.js or date-fns, no NaN, Infinity or −0, no polluted prototype.
  */
 import * as chitieu from 'chitieu';
+import * as claims from 'chitieu/claims';
+import * as ntm from 'chitieu/ntm';
+import * as party from 'chitieu/party';
+import * as schemas from 'chitieu/schemas';
+import * as tables from 'chitieu/tables';
 import { describe, expect, it } from 'vitest';
 import { expectCleanValue } from './expect-chitieu-error.js';
 import { firstArgs, hostileValues, restArgs } from './hostile.js';
@@ -14,7 +19,14 @@ type AnyFunction = (...args: unknown[]) => unknown;
 /** Classes are constructors, not functions to sweep: `Decimal(NaN)` is decimal.js's own NaN. */
 const CLASSES: ReadonlySet<string> = new Set(['ChitieuError', 'Decimal']);
 
-const functions: readonly (readonly [string, AnyFunction])[] = Object.entries(chitieu)
+const functions: readonly (readonly [string, AnyFunction])[] = Object.entries({
+  ...chitieu,
+  ...claims,
+  ...ntm,
+  ...party,
+  ...schemas,
+  ...tables,
+})
   .filter(([name, value]) => typeof value === 'function' && !CLASSES.has(name))
   .map(([name, value]) => [name, value as AnyFunction] as const)
   .sort(([a], [b]) => a.localeCompare(b));

@@ -1,7 +1,8 @@
 /**
  * Every `@example` in the JSDoc of src/ is executed here, so the API docs never lie.
  *
- * An example block runs with every export of `chitieu` in scope. A statement followed by a
+ * An example block runs with every export of every entry point (`chitieu`, `chitieu/ntm`,
+ * `chitieu/party`, `chitieu/claims`, `chitieu/schemas`) in scope. A statement followed by a
  * `//=> literal` line must produce that literal (after a JSON round trip, so Decimals are
  * compared as strings; object literals match a subset of fields). A statement followed by
  * `// throws ChitieuError <code>` must throw that error.
@@ -12,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import * as claims from '../../src/claims.js';
 import * as chitieu from '../../src/index.js';
+import * as ntm from '../../src/ntm.js';
+import * as party from '../../src/party.js';
+import * as schemas from '../../src/schemas.js';
+import * as tables from '../../src/tables.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const srcDir = join(root, 'src');
@@ -136,7 +142,17 @@ function throws(run: () => unknown, code: string | null, label: string): void {
   if (code !== null) expect((caught as chitieu.ChitieuError).code, label).toBe(code);
 }
 
-const scope: Record<string, unknown> = { ...chitieu, z, __check: check, __throws: throws };
+const scope: Record<string, unknown> = {
+  ...chitieu,
+  ...claims,
+  ...ntm,
+  ...party,
+  ...schemas,
+  ...tables,
+  z,
+  __check: check,
+  __throws: throws,
+};
 const names = Object.keys(scope);
 const examples = listSources(srcDir).flatMap(extractExamples);
 

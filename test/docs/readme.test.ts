@@ -13,11 +13,30 @@ describe('README', () => {
     expect(firstBlock).toContain('npm test');
   });
 
-  it('shows a quick start identical to examples/quick-start.ts, which CI runs', () => {
-    const quickStart = read('examples/quick-start.ts').trim();
-    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
+  it('shows a quick start identical to examples/quick-start.mjs, which npm test runs with node', () => {
+    const quickStart = read('examples/quick-start.mjs').trim();
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
     expect(blocks).toContain(quickStart);
     expect(quickStart.split('\n').length).toBeLessThanOrEqual(10);
+  });
+
+  it('has no TypeScript-only syntax in its JavaScript blocks (they are pasted into .mjs files)', () => {
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      expect(block).not.toMatch(
+        /[\w)\]]!(?!=)|\bas \w|: (string|number|boolean)\b|\binterface\b|import type/,
+      );
+    }
+  });
+
+  it('says how to install from a clone before the package is on the registry', () => {
+    expect(readme).toMatch(/npm pack/);
+    expect(readme).toMatch(/npm install \S*chitieu-\d+\.\d+\.\d+\.tgz/);
+  });
+
+  it('gives the expected duration of npm test', () => {
+    expect(readme).toMatch(/`npm test` takes about [^.]+ minutes? on 2 cores/);
   });
 
   it('links only to guides that exist', () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz`: 100 000 seeded random and mutated strings through the text parsers
- * (parseViNumber, parseTarget, readChangePhrase, parsePeriodLabel).
+ * (parseViNumber, parseTarget, parseTargets, readChangePhrase, parsePeriodLabel).
  * Every input must either parse or throw a ChitieuError, and none may take over 1 ms
  * (re-timed, best of 5, to keep garbage-collection pauses out of the verdict).
  * Reproduce a run with FUZZ_SEED=<n>; change the count with FUZZ_RUNS=<n>.
@@ -11,6 +11,7 @@ import { ChitieuError } from '../../src/errors.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import { parsePeriodLabel } from '../../src/period/parse-period-label.js';
 import { parseTarget } from '../../src/targets/parse-target.js';
+import { parseTargets } from '../../src/targets/parse-targets.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20211231);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100_000);
@@ -109,6 +110,7 @@ describe(`fuzzing the parsers (seed ${SEED}, ${RUNS} inputs)`, () => {
     const parsers = {
       parseViNumber,
       parseTarget: (s: string) => parseTarget(s),
+      parseTargets: (s: string) => parseTargets(s),
       readChangePhrase: (s: string) => readChangePhrase(s),
       parsePeriodLabel,
     } as const;

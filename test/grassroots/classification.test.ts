@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
   type ClassifiedUnit,
@@ -7,11 +7,7 @@ import {
   clusterClassificationScale,
   communeClassificationScale,
 } from '../../src/grassroots/classification.js';
-import {
-  type ClassificationTally,
-  classificationTallySchema,
-} from '../../src/grassroots/classification-schema.js';
-import type { Decimal } from '../../src/numeric/decimal.js';
+import { classificationTallySchema } from '../../src/grassroots/classification-schema.js';
 import { caught } from '../support/caught.js';
 import { wardScale } from '../support/ward-scale.js';
 
@@ -262,12 +258,5 @@ describe('classificationTally', () => {
         expect(sum).toBe(units.length);
       }),
     );
-  });
-
-  it('has the documented types', () => {
-    const t = classificationTally([]);
-    expectTypeOf(t).toEqualTypeOf<ClassificationTally>();
-    expectTypeOf(t.top.percent).toEqualTypeOf<Decimal | null>();
-    expectTypeOf(t.noneWeak).toEqualTypeOf<boolean | null>();
   });
 });

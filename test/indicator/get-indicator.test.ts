@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { indicators } from '../../src/indicator/catalogue.js';
 import { getIndicator } from '../../src/indicator/get-indicator.js';
 import type { Indicator } from '../../src/indicator/indicator-schema.js';
@@ -39,10 +39,5 @@ describe('getIndicator', () => {
     const before = JSON.stringify(indicators);
     getIndicator('party-admissions');
     expect(JSON.stringify(indicators)).toBe(before);
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(getIndicator).parameter(0).toEqualTypeOf<string>();
-    expectTypeOf(getIndicator).returns.toEqualTypeOf<Indicator>();
   });
 });

@@ -1,12 +1,6 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  type Indicator,
-  type IndicatorGroup,
-  indicatorGroupSchema,
-  indicatorSchema,
-} from '../../src/indicator/indicator-schema.js';
-import type { Direction, Measure } from '../../src/indicator/measure-schema.js';
+import { indicatorGroupSchema, indicatorSchema } from '../../src/indicator/indicator-schema.js';
 
 const povertyRate = {
   id: 'poverty-rate',
@@ -61,16 +55,5 @@ describe('indicatorSchema', () => {
     const input = { ...povertyRate };
     z.parse(indicatorSchema, input);
     expect(input).toEqual(povertyRate);
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf<Indicator['id']>().toEqualTypeOf<string>();
-    expectTypeOf<Indicator['unit']>().toEqualTypeOf<string | null>();
-    expectTypeOf<Indicator['measure']>().toEqualTypeOf<Measure>();
-    expectTypeOf<Indicator['direction']>().toEqualTypeOf<Direction>();
-    expectTypeOf<Indicator['group']>().toEqualTypeOf<IndicatorGroup | undefined>();
-    expectTypeOf<IndicatorGroup>().toEqualTypeOf<
-      'economy' | 'society' | 'environment' | 'party-building' | 'defence'
-    >();
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
-import type { Indicator } from '../../src/indicator/indicator-schema.js';
 import { parseIndicator } from '../../src/indicator/parse-indicator.js';
 import { caught } from '../support/caught.js';
 
@@ -61,10 +60,5 @@ describe('parseIndicator', () => {
     const input = Object.freeze({ ...admissions });
     parseIndicator(input);
     expect(input).toEqual(admissions);
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(parseIndicator).parameter(0).toEqualTypeOf<unknown>();
-    expectTypeOf(parseIndicator).returns.toEqualTypeOf<Indicator>();
   });
 });

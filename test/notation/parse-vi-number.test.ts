@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
-import type { Decimal } from '../../src/numeric/decimal.js';
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -141,9 +140,5 @@ describe('parseViNumber', () => {
         },
       ),
     );
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(parseViNumber('1')).toEqualTypeOf<Decimal>();
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import {
-  type CommuneProgress,
   type CriteriaResults,
   communeProgressSchema,
 } from '../../src/ntm/commune-progress-schema.js';
@@ -228,13 +227,6 @@ describe('communeProgress', () => {
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }),
     );
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(communeProgress('ntm-commune-2022', [])).toEqualTypeOf<CommuneProgress>();
-    expectTypeOf<CommuneProgress['met']>().toEqualTypeOf<number>();
-    expectTypeOf<CommuneProgress['qualifies']>().toEqualTypeOf<boolean>();
-    expectTypeOf(communeProgress).parameter(1).toEqualTypeOf<CriteriaResults>();
   });
 });
 

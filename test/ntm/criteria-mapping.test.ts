@@ -1,16 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
-import type { CommuneProgress } from '../../src/ntm/commune-progress-schema.js';
 import {
-  type CriteriaCorrespondence,
   correspondence,
   criteriaCorrespondences,
   mapCommuneProgress,
   mapCriterion,
 } from '../../src/ntm/criteria-mapping.js';
-import type { Criterion } from '../../src/ntm/criteria-set-schema.js';
 import { criteriaSets } from '../../src/ntm/criteria-sets.js';
 
 const all19 = Array.from({ length: 19 }, (_, i) => i + 1);
@@ -39,10 +36,6 @@ describe('criteriaCorrespondences', () => {
       { from: 'production-organisation', to: 'production-rural-economy', renamed: true },
     ]);
     expect(c?.pairs.filter((p) => !p.renamed).every((p) => p.from === p.to)).toBe(true);
-  });
-
-  it('has the documented type', () => {
-    expectTypeOf(criteriaCorrespondences).toEqualTypeOf<readonly CriteriaCorrespondence[]>();
   });
 });
 
@@ -81,12 +74,6 @@ describe('mapCriterion', () => {
         'culture-education-health',
       );
     });
-  });
-
-  it('has the documented type', () => {
-    expectTypeOf(
-      mapCriterion(1, 'ntm-commune-2016', 'ntm-commune-2022'),
-    ).toEqualTypeOf<Criterion>();
   });
 });
 
@@ -147,11 +134,5 @@ describe('mapCommuneProgress', () => {
     expect(
       correspondence(criteriaSets['ntm-commune-2016'], criteriaSets['ntm-commune-2026']),
     ).toBeNull();
-  });
-
-  it('has the documented type', () => {
-    expectTypeOf(
-      mapCommuneProgress(communeProgress('ntm-commune-2016', []), 'ntm-commune-2022'),
-    ).toEqualTypeOf<CommuneProgress>();
   });
 });

@@ -1,9 +1,6 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  type CriteriaSet,
-  type CriteriaSetId,
-  type Criterion,
   communeGroupSchema,
   criteriaSetIdSchema,
   criteriaSetSchema,
@@ -149,12 +146,5 @@ describe('criteriaSetSchema', () => {
       expect(Object.isFrozen(back)).toBe(true);
       expect(Object.isFrozen(back.criteria)).toBe(true);
     });
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf<CriteriaSet['id']>().toEqualTypeOf<CriteriaSetId>();
-    expectTypeOf<CriteriaSet['criteria']>().toEqualTypeOf<readonly Criterion[]>();
-    expectTypeOf<CriteriaSet['level']>().toEqualTypeOf<'commune' | 'district'>();
-    expectTypeOf<Criterion['number']>().toEqualTypeOf<number>();
   });
 });

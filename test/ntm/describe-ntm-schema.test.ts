@@ -1,8 +1,6 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  type DescribeDistrictProgressOptions,
-  type DescribeNtmRollupOptions,
   describeDistrictProgressOptionsSchema,
   describeNtmRollupOptionsSchema,
 } from '../../src/ntm/describe-ntm-schema.js';
@@ -28,12 +26,5 @@ describe('describe option schemas', () => {
         false,
       );
     });
-  });
-
-  it('have the documented types', () => {
-    expectTypeOf<DescribeNtmRollupOptions['since']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<DescribeDistrictProgressOptions['previous']>().toMatchTypeOf<
-      number | object | undefined
-    >();
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { communeProgress } from '../../src/ntm/commune-progress.js';
 import type { CommuneProgress } from '../../src/ntm/commune-progress-schema.js';
@@ -345,14 +345,6 @@ describe('rollupCommunes', () => {
         }),
       );
     });
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(rollupCommunes).returns.toEqualTypeOf<NtmRollup>();
-    expectTypeOf<NtmRollup['criteriaMet']>().toEqualTypeOf<number>();
-    expectTypeOf<NtmRollup['qualified']>().toEqualTypeOf<
-      Readonly<{ standard: number; advanced: number; model: number }>
-    >();
   });
 });
 

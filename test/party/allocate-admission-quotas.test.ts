@@ -1,11 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Decimal } from '../../src/numeric/decimal.js';
-import {
-  type QuotaAllocation,
-  quotaAllocationSchema,
-} from '../../src/party/admission-quotas-schema.js';
+import { quotaAllocationSchema } from '../../src/party/admission-quotas-schema.js';
 import { allocateAdmissionQuotas } from '../../src/party/allocate-admission-quotas.js';
 import { checkAdmissionQuotas } from '../../src/party/check-admission-quotas.js';
 import { caught } from '../support/caught.js';
@@ -160,9 +157,5 @@ describe('allocateAdmissionQuotas', () => {
         },
       ),
     );
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(allocateAdmissionQuotas([{ unit: 'A' }], 1)).toEqualTypeOf<QuotaAllocation>();
   });
 });

@@ -1,8 +1,6 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import type { Decimal } from '../../src/numeric/decimal.js';
 import {
-  type RatingConditions,
   ratingConditionSchema,
   ratingConditionsSchema,
   ratingResultSchema,
@@ -28,10 +26,6 @@ describe('ratingConditionsSchema', () => {
         expect(z.safeParse(ratingConditionsSchema, bad).success).toBe(false);
       }
     });
-  });
-
-  it('types shares as Decimals', () => {
-    expectTypeOf<RatingConditions['lateTaskShare']>().toEqualTypeOf<Decimal | undefined>();
   });
 });
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ChitieuError } from '../../src/errors.js';
 import { Decimal, type Numeric } from '../../src/numeric/decimal.js';
 import { ratingFromScore } from '../../src/party/rating-from-score.js';
-import { type RatingResult, ratingResultSchema } from '../../src/party/rating-from-score-schema.js';
+import { ratingResultSchema } from '../../src/party/rating-from-score-schema.js';
 import { compareRatingLevels } from '../../src/party/rating-level.js';
 import type { RatingLevel } from '../../src/party/rating-level-schema.js';
 import { caught } from '../support/caught.js';
@@ -284,11 +284,5 @@ describe('ratingFromScore', () => {
         },
       ),
     );
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(ratingFromScore(90)).toEqualTypeOf<RatingResult>();
-    expectTypeOf(ratingFromScore(90).level).toEqualTypeOf<RatingLevel>();
-    expectTypeOf(ratingFromScore(90).score).toEqualTypeOf<Decimal>();
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import type { RatingCounts } from '../../src/party/rating-level-schema.js';
 import { ratingShares } from '../../src/party/rating-shares.js';
-import { type RatingShares, ratingSharesSchema } from '../../src/party/rating-shares-schema.js';
+import { ratingSharesSchema } from '../../src/party/rating-shares-schema.js';
 import { caught } from '../support/caught.js';
 
 const counts: RatingCounts = { excellent: 3, good: 20, completed: 4, 'not-completed': 0 };
@@ -100,10 +100,5 @@ describe('ratingShares', () => {
         expect(r.goodOrBetter.count).toBe(excellent + good);
       }),
     );
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(ratingShares(counts)).toEqualTypeOf<RatingShares>();
-    expectTypeOf(ratingShares(counts).goodOrBetter.percent).toEqualTypeOf<Decimal | null>();
   });
 });

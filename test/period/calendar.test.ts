@@ -1,9 +1,8 @@
 import { isMainThread } from 'node:worker_threads';
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import {
-  type CalendarDate,
   dayNumber,
   daysInMonth,
   formatIsoDate,
@@ -180,10 +179,5 @@ describe('readDate', () => {
     const time = d.getTime();
     readDate(d);
     expect(d.getTime()).toBe(time);
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(readDate).returns.toEqualTypeOf<CalendarDate>();
-    expectTypeOf(dayNumber).returns.toEqualTypeOf<number>();
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { elapsedShare } from '../../src/period/elapsed-share.js';
@@ -134,11 +134,5 @@ describe('elapsedShare', () => {
     elapsedShare(input, date);
     expect(input).toEqual({ kind: 'year', year: 2021 });
     expect(date.getTime()).toBe(time);
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(elapsedShare).parameter(0).toEqualTypeOf<Period>();
-    expectTypeOf(elapsedShare).parameter(1).toEqualTypeOf<string | Date>();
-    expectTypeOf(elapsedShare).returns.toEqualTypeOf<Decimal>();
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { isLeapYear } from '../../src/period/calendar.js';
 import { periodInterval } from '../../src/period/period-interval.js';
-import type { PeriodInterval } from '../../src/period/period-interval-schema.js';
 import type { Period } from '../../src/period/period-schema.js';
 import { periodArb, shiftIsoDate, yearArb } from './period-arbitrary.js';
 import { inTimeZone, timeZones } from './tz.js';
@@ -155,12 +154,5 @@ describe('periodInterval', () => {
     expect(result.period).toEqual({ kind: 'year', year: 2021 });
     expect(Object.isFrozen(result)).toBe(true);
     expect(Object.isFrozen(result.period)).toBe(true);
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(periodInterval).parameter(0).toEqualTypeOf<Period>();
-    expectTypeOf(periodInterval).returns.toEqualTypeOf<PeriodInterval>();
-    expectTypeOf<PeriodInterval['start']>().toEqualTypeOf<string>();
-    expectTypeOf<PeriodInterval['days']>().toEqualTypeOf<number>();
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChitieuError } from '../../src/errors.js';
 import { parsePeriodLabel } from '../../src/period/parse-period-label.js';
 import { type PeriodLabelOptions, periodLabel } from '../../src/period/period-label.js';
@@ -136,11 +136,5 @@ describe('periodLabel', () => {
     periodLabel(input, opts);
     expect(input).toEqual({ kind: 'half', year: 2020, half: 2 });
     expect(opts).toEqual({ withYear: false });
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(periodLabel).parameter(0).toEqualTypeOf<Period>();
-    expectTypeOf(periodLabel).parameter(1).toEqualTypeOf<PeriodLabelOptions | undefined>();
-    expectTypeOf(periodLabel).returns.toEqualTypeOf<string>();
   });
 });

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { indicators } from '../../src/indicator/catalogue.js';
 import { Decimal } from '../../src/numeric/decimal.js';
 import { parsePlan } from '../../src/plan/parse-plan.js';
-import type { Plan } from '../../src/plan/plan-schema.js';
 
 const admissions = {
   id: 'admissions',
@@ -138,6 +137,11 @@ const badDocuments: readonly [string, unknown, (string | number)[][]][] = [
     [['items', 0, 'target']],
   ],
   ['a target phrase is too long', withItem({ target: TOO_LONG }), [['items', 0, 'target']]],
+  [
+    'a target phrase whose meaning is open ("giảm dưới 2%")',
+    withItem({ indicator: 'near-poverty-rate', target: 'hộ cận nghèo giảm dưới 2%' }),
+    [['items', 0, 'target']],
+  ],
   ['a target phrase is blank', withItem({ target: '   ' }), [['items', 0, 'target']]],
   [
     'a target has an unknown kind',
@@ -433,10 +437,23 @@ describe('parsePlan', () => {
     parsePlan(json);
     expect(json).toEqual(copy);
   });
+});
 
-  it('has the documented types', () => {
-    expectTypeOf(parsePlan).parameter(0).toEqualTypeOf<unknown>();
-    expectTypeOf(parsePlan(doc())).toEqualTypeOf<Plan>();
-    expectTypeOf<Plan['items'][number]['actual']>().toEqualTypeOf<Decimal | undefined>();
+describe('parsePlan and phrases whose meaning is open', () => {
+  it('refuses "giảm dưới 2%" (a level or a change?) with the reason, not a guess', () => {
+    try {
+      parsePlan(withItem({ indicator: 'near-poverty-rate', target: 'giảm dưới 2%' }));
+      throw new Error('parsePlan accepted it');
+    } catch (error) {
+      expect((error as ChitieuError).message).toContain('ambiguous-target');
+      expect((error as ChitieuError).message).toContain('giảm dưới');
+    }
+  });
+
+  it('reads "giảm xuống dưới 2%", which says it is the level', () => {
+    const plan = parsePlan(
+      withItem({ indicator: 'near-poverty-rate', target: 'giảm xuống dưới 2%' }),
+    );
+    expect(plan.items[0]?.target).toMatchObject({ kind: 'at-most', strict: true });
   });
 });

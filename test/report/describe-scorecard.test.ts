@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChitieuError } from '../../src/errors.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import type { Scorecard } from '../../src/plan/scorecard-schema.js';
@@ -170,11 +170,6 @@ describe('describeScorecard', () => {
       '3/5 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu chưa đạt: a, b',
     );
     expect(shortfalls).toEqual(['a', 'b']);
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(describeScorecard).parameter(0).toEqualTypeOf<ScorecardCounts>();
-    expectTypeOf(describeScorecard({ total: 1, attained: 1 })).toEqualTypeOf<string>();
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   choiceOption,
   flagOption,
@@ -71,10 +71,5 @@ describe('the option readers', () => {
     const o = Object.freeze({ noun: ' x ' });
     expect(textOption(o, 'noun')).toBe('x');
     expect(o.noun).toBe(' x ');
-  });
-
-  it('has the documented types', () => {
-    expectTypeOf(readOptions).returns.toEqualTypeOf<OptionRecord>();
-    expectTypeOf(flagOption).returns.toEqualTypeOf<boolean | undefined>();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Seed 000_05cd33d1b0abd4bb.txt (Hương Khê, xây dựng cơ sở VMTD, cụm ATLC năm 2020): its
- * economic figures and the "đạt 100% chỉ tiêu" of the call-up, computed exactly.
+ * economic figures and the "đạt 100% chỉ tiêu" of the call-up, computed exactly. Each test
+ * starts from the article's words (figures read by parseViNumber, phrases by parseTarget).
  */
 
 import { describe, expect, it } from 'vitest';
@@ -11,11 +12,16 @@ import { formatViNumber } from '../../src/notation/format-vi-number.js';
 import { formatViPercent } from '../../src/notation/format-vi-percent.js';
 import { parseViNumber } from '../../src/notation/parse-vi-number.js';
 import { Decimal } from '../../src/numeric/decimal.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 
 const vi = (text: string): Decimal => parseViNumber(text);
 
 describe('seed 000 — Hương Khê 2020: attainment', () => {
-  it('"Tốc độ tăng tổng giá trị sản xuất đạt 15,3%": a production index of 115,3', () => {
+  it('"Tốc độ tăng tổng giá trị sản xuất đạt 15,3%": read as a rate of 15,3 in percent', () => {
+    const read = parseTarget('Tốc độ tăng tổng giá trị sản xuất đạt 15,3%', { measure: 'rate' });
+    expect(read.unit).toBe('%');
+    expect(read.target.kind === 'exact' && read.target.value.eq(vi('15,3'))).toBe(true);
+    // as a growth rate, it is a production index of 115,3 (the year before = 100)
     expect(growthRate(vi('115,3'), 100).eq(vi('15,3'))).toBe(true);
   });
 
@@ -38,7 +44,9 @@ describe('seed 000 — Hương Khê 2020: attainment', () => {
   });
 
   it('"tuyển, giao quân đạt 100% chỉ tiêu": 100% against an exact 100% is met', () => {
-    const a = evaluate(100, { kind: 'exact', value: new Decimal(100) }, { measure: 'rate' });
+    const { target, unit } = parseTarget('tuyển, giao quân đạt 100% chỉ tiêu', { measure: 'rate' });
+    expect(unit).toBe('%');
+    const a = evaluate(vi('100'), target, { measure: 'rate' });
     expect(a.status).toBe('met');
     expect(a.gap.isZero()).toBe(true);
     expect(formatViPercent(a.percentOfPlan!)).toBe('100%');

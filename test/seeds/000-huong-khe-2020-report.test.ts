@@ -3,13 +3,8 @@
  * published scorecard and the figures of examples/data/huong-khe-2020.json.
  */
 import { readFileSync } from 'node:fs';
-import {
-  describeAttainment,
-  describePlanReport,
-  describeScorecard,
-  evaluatePlan,
-  parsePlan,
-} from 'chitieu';
+import { describeAttainment, describePlanReport, describeScorecard, evaluatePlan } from 'chitieu';
+import { parsePlan } from 'chitieu/schemas';
 import { describe, expect, it } from 'vitest';
 
 const plan = parsePlan(

@@ -7,13 +7,12 @@
  * - "không có xã, thị trấn, cụm yếu kém"
  */
 
+import { formatViPercent, parsePeriodLabel, periodLabel } from 'chitieu';
 import {
   classificationTally,
   clusterClassificationScale,
   describeClassification,
-  formatViPercent,
-  periodLabel,
-} from 'chitieu';
+} from 'chitieu/party';
 import { describe, expect, it } from 'vitest';
 
 const communes = classificationTally({ counts: { 'vung-manh-toan-dien': 18, yeu: 0 }, total: 20 });
@@ -23,8 +22,10 @@ const clusters = classificationTally(
 );
 
 describe('seed 001 — Tuyên Hóa, 6 tháng đầu năm 2020: grassroots classification', () => {
-  it('the period is "6 tháng đầu năm 2020"', () => {
-    expect(periodLabel({ kind: 'half', year: 2020, half: 1 })).toBe('6 tháng đầu năm 2020');
+  it('the period "6 tháng đầu năm 2020" is the first half of 2020, and is written back as such', () => {
+    const period = parsePeriodLabel('6 tháng đầu năm 2020');
+    expect(period).toEqual({ kind: 'half', year: 2020, half: 1 });
+    expect(periodLabel(period)).toBe('6 tháng đầu năm 2020');
   });
 
   it('"18/20 xã, thị trấn đạt vững mạnh toàn diện" is 90%', () => {

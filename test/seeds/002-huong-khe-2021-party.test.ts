@@ -10,10 +10,13 @@
  * - "thi hành kỷ luật đối với 1 tổ chức đảng và 98 đảng viên"
  * - "Có thêm 10 sản phẩm đạt chuẩn OCOP hạng 3 sao cấp tỉnh"
  *
- * The 2021 admission plan is not stated: 150 is inferred (the only whole plan that gives
- * 112,6% when truncating), and 48 admissions in 2020 follow from "tăng 121".
+ * The 2021 admission plan is not stated: it is inferred from "đạt 112,6% kế hoạch năm" (150,
+ * the only whole plan that gives 112,6%, when truncating), and the 2020 admissions follow from
+ * "tăng 121 đảng viên so với năm 2020" — both read by the library (./published.ts), so a wrong
+ * reading or rounding fails these tests.
  */
 
+import { formatViPercent, parseTarget, percentOf } from 'chitieu';
 import {
   describeAdmissions,
   describeInspections,
@@ -21,29 +24,34 @@ import {
   describeRatingShares,
   evaluateAdmissions,
   evaluateGoodOrBetter,
-  formatViPercent,
   inspectionTally,
   ocopTally,
-  parseTarget,
-  percentOf,
   ratingShares,
   starFromScore,
-} from 'chitieu';
+} from 'chitieu/party';
 import { describe, expect, it } from 'vitest';
+import { readChangePhrase } from '../../src/audit/read-change-phrase.js';
+import { count, impliedPlan, previousFrom } from './published.js';
 
 const admissions2021 = {
-  admitted: 169,
-  plan: 150, // inferred, see above
-  previous: 48, // 169 − 121
+  admitted: count('169'),
+  plan: count(impliedPlan('169', '112,6%')),
+  previous: count(previousFrom('169', 'tăng 121 đảng viên so với năm 2020')),
   period: { kind: 'year', year: 2021 },
 } as const;
 
 describe('seed 002 — Hương Khê 2021: party admissions', () => {
   it('"kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020"', () => {
     const r = evaluateAdmissions(admissions2021);
-    expect(r.change?.absolute.toString()).toBe('121');
-    expect(r.change?.direction).toBe('increase');
+    const published = readChangePhrase('tăng 121 đảng viên so với năm 2020');
+    expect(r.change?.absolute.eq(published.value)).toBe(true);
+    expect(r.change?.direction).toBe(published.direction);
     expect(r.previousPeriod).toEqual({ kind: 'year', year: 2020 });
+  });
+
+  it('"đạt 112,6% kế hoạch năm" implies a plan of 150, and 169 over it is "vượt kế hoạch"', () => {
+    expect(admissions2021.plan.toString()).toBe('150');
+    expect(evaluateAdmissions(admissions2021).attainment?.status).toBe('exceeded');
   });
 
   it('"đạt 112,6% kế hoạch năm": 169/150 = 112,666…%, published truncated', () => {

@@ -11,9 +11,10 @@ import {
   evaluatePlan,
   type Plan,
   type PlanItemResult,
-  parsePlan,
 } from 'chitieu';
+import { parsePlan } from 'chitieu/schemas';
 import { describe, expect, it } from 'vitest';
+import { impliedPlan, previousFrom, stated } from './published.js';
 
 function load(name: string): Plan {
   const url = new URL(`../../examples/data/${name}.json`, import.meta.url);
@@ -105,6 +106,31 @@ describe('seed 002: Hương Khê, results of 2021', () => {
       expect(r.status).toBe('pending');
       expect(describeAttainment(r)).toMatch(/: đạt và vượt kế hoạch \(không nêu số liệu\)$/);
     }
+  });
+});
+
+describe('seed 002: the figures the plan file infers are the ones the article implies', () => {
+  // examples/data/huong-khe-2021.json holds plans and 2020 baselines the article does not
+  // state; each is checked here against the article's own words, read by the library.
+  it.each([
+    ['party-admissions', '169', 'tăng 121 đảng viên so với năm 2020'],
+    ['poverty-rate', '3,96', 'giảm 1,02%'],
+    ['near-poverty-rate', '4,93', 'giảm 0,13%'],
+    // "phát triển thêm 97 mô hình": the change reader takes the verb "thêm", not "phát triển"
+    ['farm-models', '3.365', 'thêm 97 mô hình'],
+    ['ntm-criteria-met', '381', '(tăng 19 tiêu chí so với năm 2020)'],
+    ['ntm-district-criteria-met', '4', 'Thêm 2 tiêu chí'],
+  ])('%s: the actual figure is "%s" and the baseline follows from "%s"', (id, actual, change) => {
+    const { item } = byId(id);
+    expect(item.actual?.eq(stated(actual))).toBe(true);
+    expect(item.baseline?.eq(previousFrom(actual, change))).toBe(true);
+  });
+
+  it('party-admissions: the plan is the one "đạt 112,6% kế hoạch năm" implies', () => {
+    const { item } = byId('party-admissions');
+    const plan = impliedPlan('169', '112,6%');
+    expect(item.target).toMatchObject({ value: plan });
+    expect(item.target?.kind === 'exact' && item.target.value.eq(plan)).toBe(true);
   });
 });
 

@@ -26,10 +26,7 @@ describe('parseTarget refusals', () => {
         '12–13e3',
         'a figure in Vietnamese notation ("150", "51,5", "3.200"), not "13e3"; received "12–13e3"',
       ],
-      [
-        'gấp 2 lần',
-        'an additive target; "gấp … lần" (a multiple) is not one; received "gấp 2 lần"',
-      ],
+      ['giảm 2 lần', 'an increase by a multiple; "giảm … lần" is not read; received "giảm 2 lần"'],
       [
         'không tăng 5%',
         'a qualifier it knows; "không …" before the figure is not one; received "không tăng 5%"',
@@ -70,10 +67,7 @@ describe('parseTarget refusals', () => {
         'trên 12–13%',
         'a range written "12–13%", "từ 12 đến 13%" or "đạt 12–13%"; received "trên 12–13%"',
       ],
-      [
-        'tăng 2 lần',
-        'an additive change; "tăng 2 lần" (a multiple) is not one; received "tăng 2 lần"',
-      ],
+      ['gấp 0,5 lần', 'a multiple of at least 1 ("gấp 1,5 lần"); received "gấp 0,5 lần"'],
     ];
     it.each(table)('%s', (phrase, message) => {
       const error = caught(() => parseTarget(phrase));

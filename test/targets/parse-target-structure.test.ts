@@ -7,7 +7,20 @@ function read(phrase: string): unknown {
   return rest;
 }
 
-const none = { subject: null, perYear: false, comparedTo: null, rest: null };
+/** A "%" change with no subject: points or percent is open. */
+const BASIS_OPEN = expect.stringContaining('whether it is a rate (percentage points)');
+/** "khoảng trên": two qualifiers. */
+const STACKED = expect.stringContaining('two qualifiers');
+
+const none = {
+  subject: null,
+  perYear: false,
+  comparedTo: null,
+  rest: null,
+  byYear: null,
+  baseline: null,
+  warnings: [],
+};
 
 describe('parseTarget: what stands around the figure', () => {
   describe('before the figure: per-year phrases, the verb "đạt", level and change markers', () => {
@@ -24,6 +37,7 @@ describe('parseTarget: what stands around the figure', () => {
           },
           unit: '%',
           perYear: true,
+          warnings: [BASIS_OPEN],
         },
       ],
       [
@@ -38,6 +52,7 @@ describe('parseTarget: what stands around the figure', () => {
           },
           unit: '%',
           perYear: true,
+          warnings: [BASIS_OPEN],
         },
       ],
       [
@@ -55,7 +70,7 @@ describe('parseTarget: what stands around the figure', () => {
           ...none,
           target: { kind: 'at-least', value: '90', strict: true },
           unit: '%',
-          subject: 'khoảng',
+          warnings: [STACKED],
         },
       ],
       [
@@ -152,6 +167,7 @@ describe('parseTarget: what stands around the figure', () => {
           },
           unit: '%',
           perYear: true,
+          warnings: [BASIS_OPEN],
         },
       ],
       [
@@ -167,6 +183,8 @@ describe('parseTarget: what stands around the figure', () => {
           unit: '%',
           comparedTo: 'năm trước',
           rest: '(kế hoạch)',
+          perYear: true, // year on year
+          warnings: [BASIS_OPEN],
         },
       ],
       [
@@ -182,6 +200,7 @@ describe('parseTarget: what stands around the figure', () => {
           unit: '%',
           comparedTo: 'năm 2021',
           perYear: true,
+          warnings: [BASIS_OPEN],
         },
       ],
       [
@@ -196,6 +215,7 @@ describe('parseTarget: what stands around the figure', () => {
           },
           unit: 'xã đạt chuẩn NTM',
           rest: 'trong năm 2022',
+          byYear: 2022,
         },
       ],
       [

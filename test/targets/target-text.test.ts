@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collapseSpace, spanText, trimClause } from '../../src/targets/target-text.js';
 import { tokenizeTarget } from '../../src/targets/tokenize-target.js';
 
@@ -60,10 +60,6 @@ describe('collapseSpace', () => {
     collapseSpace(text);
     expect(text).toBe(' a  b ');
   });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(collapseSpace).returns.toEqualTypeOf<string>();
-  });
 });
 
 describe('trimClause and spanText', () => {
@@ -83,10 +79,5 @@ describe('trimClause and spanText', () => {
     const tokens = tokenizeTarget(source);
     expect(spanText(source, tokens, 0, 2)).toBe('kết   nạp');
     expect(spanText(source, tokens, 2, 2)).toBe('');
-  });
-
-  it('has the types of the contract', () => {
-    expectTypeOf(trimClause).returns.toEqualTypeOf<string | null>();
-    expectTypeOf(spanText).returns.toEqualTypeOf<string>();
   });
 });

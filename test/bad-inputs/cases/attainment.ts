@@ -13,12 +13,12 @@ import {
   growthRate,
   type Pace,
   pace,
-  parseAttainment,
   progressStatus,
   requiredGrowth,
   type Target,
   toDecimal,
 } from 'chitieu';
+import { parseAttainment } from 'chitieu/schemas';
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
@@ -480,5 +480,27 @@ export const attainmentCases: readonly BadInputCase[] = [
     name: 'defaultDirection reads a target with plain-number values',
     run: () => defaultDirection({ kind: 'at-most', value: 4, strict: true }),
     returns: (v) => expect(v).toBe('lower-is-better'),
+  },
+  // Misspelled options (issue 19): refused at the key, never ignored.
+  {
+    name: "evaluate refuses the misspelled option 'strictnes' (did you mean 'strictness'?)",
+    run: () =>
+      evaluate(150, { kind: 'at-least', value: 150, strict: true }, {
+        strictnes: 'literal',
+      } as never),
+    code: 'invalid-argument',
+    path: ['options', 'strictnes'],
+  },
+  {
+    name: "evaluate refuses the misspelled option 'baseLine'",
+    run: () => evaluate(150, { kind: 'exact', value: 150 }, { baseLine: 100 } as never),
+    code: 'invalid-argument',
+    path: ['options', 'baseLine'],
+  },
+  {
+    name: "change refuses the misspelled option 'measures'",
+    run: () => change(5, 4, { measures: 'rate' } as never),
+    code: 'invalid-argument',
+    path: ['options', 'measures'],
   },
 ];

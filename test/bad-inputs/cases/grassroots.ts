@@ -9,7 +9,7 @@ import {
   type OcopStar,
   ocopTally,
   starFromScore,
-} from 'chitieu';
+} from 'chitieu/party';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 

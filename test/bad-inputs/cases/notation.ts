@@ -191,4 +191,29 @@ export const notationCases: readonly BadInputCase[] = [
     code: 'invalid-argument',
     path: ['options'],
   },
+  // Misspelled options (issue 19): refused at the key, never ignored.
+  {
+    name: "formatViNumber refuses the misspelled option 'decimal' (did you mean 'decimals'?)",
+    run: () => formatViNumber(1.256, { decimal: 2 } as never),
+    code: 'invalid-argument',
+    path: ['options', 'decimal'],
+  },
+  {
+    name: "formatViPercent refuses the misspelled option 'rouding'",
+    run: () => formatViPercent(112.66, { decimals: 1, rouding: 'truncate' } as never),
+    code: 'invalid-argument',
+    path: ['options', 'rouding'],
+  },
+  {
+    name: "formatViNumber refuses 'Decimals' (options are case-sensitive)",
+    run: () => formatViNumber(1.256, { Decimals: 2 } as never),
+    code: 'invalid-argument',
+    path: ['options', 'Decimals'],
+  },
+  {
+    name: "parseViNumber refuses the unknown option 'notation'",
+    run: () => parseViNumber('3.365', { notation: 'vi' } as never),
+    code: 'invalid-argument',
+    path: ['options', 'notation'],
+  },
 ];

@@ -14,7 +14,7 @@ import {
   mergeRollups,
   ntmCommune2022,
   rollupCommunes,
-} from 'chitieu';
+} from 'chitieu/ntm';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 

@@ -3,17 +3,8 @@
  * the number schemas.
  */
 
-import {
-  Decimal,
-  decimalSchema,
-  isNumeric,
-  nonNegativeDecimalSchema,
-  percentOf,
-  ratio,
-  roundingSchema,
-  roundTo,
-  toDecimal,
-} from 'chitieu';
+import { Decimal, isNumeric, percentOf, ratio, roundTo, toDecimal } from 'chitieu';
+import { decimalSchema, nonNegativeDecimalSchema, roundingSchema } from 'chitieu/schemas';
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import { expect } from 'vitest';
 import * as z from 'zod/mini';

@@ -2,13 +2,14 @@
  * Bad inputs for party building: admissions and their quotas, ages and probation, quality
  * ratings and their quota, inspections, sentences.
  */
+
+import type { Decimal } from 'chitieu';
 import {
   allocateAdmissionQuotas,
   checkAdmissionAge,
   checkAdmissionQuotas,
   checkExcellentQuota,
   compareRatingLevels,
-  type Decimal,
   describeAdmissions,
   describeInspections,
   describeRatingShares,
@@ -21,7 +22,7 @@ import {
   type RatingResult,
   ratingFromScore,
   ratingShares,
-} from 'chitieu';
+} from 'chitieu/party';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 import { TEN_MB } from '../hostile.js';

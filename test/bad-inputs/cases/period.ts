@@ -5,7 +5,6 @@ import {
   type Decimal,
   elapsedShare,
   isPeriod,
-  parsePeriod,
   parsePeriodLabel,
   periodContains,
   periodInterval,
@@ -13,6 +12,7 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from 'chitieu';
+import { parsePeriod } from 'chitieu/schemas';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 import { deepObject, TEN_MB } from '../hostile.js';

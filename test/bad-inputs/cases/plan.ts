@@ -10,10 +10,10 @@ import {
   indicators,
   type Plan,
   type PlanItem,
-  parsePlan,
   scorecard,
   scorecardByGroup,
 } from 'chitieu';
+import { parsePlan } from 'chitieu/schemas';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 import { deepArray, deepObject, planJson, TEN_MB } from '../hostile.js';

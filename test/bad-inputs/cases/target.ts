@@ -1,14 +1,8 @@
 /**
  * Bad inputs for targets (chỉ tiêu): parseTarget, formatTarget, parseTargetJson.
  */
-import {
-  Decimal,
-  formatTarget,
-  parseTarget,
-  parseTargetJson,
-  type Target,
-  toDecimal,
-} from 'chitieu';
+import { Decimal, formatTarget, parseTarget, type Target, toDecimal } from 'chitieu';
+import { parseTargetJson } from 'chitieu/schemas';
 import { expect } from 'vitest';
 import type { BadInputCase } from '../expect-chitieu-error.js';
 import { deepArray, deepObject, TEN_MB } from '../hostile.js';
@@ -35,8 +29,10 @@ const unreadable: readonly (readonly [string, string])[] = [
   ["a figure of 490 digits ('trên 999…')", `trên ${'9'.repeat(490)}`],
   ["no figure ('kết nạp đảng viên')", 'kết nạp đảng viên'],
   ["only the prefix ('phấn đấu')", 'phấn đấu'],
-  ["a multiple ('gấp 2 lần')", 'gấp 2 lần'],
-  ["a multiplicative change ('tăng 2 lần')", 'tăng 2 lần'],
+  ["a multiple below one ('gấp 0,5 lần')", 'gấp 0,5 lần'],
+  ["a decrease by a multiple ('giảm 2 lần')", 'giảm 2 lần'],
+  ["a rank ('nằm trong top 20')", 'nằm trong top 20'],
+  ["a fraction of a count ('giảm 2/3 số hộ nghèo')", 'giảm 2/3 số hộ nghèo'],
   ["two targets in one phrase ('trên 150 và dưới 200')", 'trên 150 và dưới 200'],
   ["an unpaired surrogate ('\\uD800')", '\uD800'],
   ["the text 'Infinity%'", 'Infinity%'],

@@ -6,4 +6,5 @@ const result = evaluate(169, target);
 console.log(unit); // đảng viên
 console.log(result.status); // exceeded
 console.log(result.gap.toString()); // 19
-console.log(formatViPercent(result.percentOfPlan!, { decimals: 1, rounding: 'truncate' })); // 112,6%
+const percent = result.percentOfPlan; // null only when the plan is 0
+if (percent) console.log(formatViPercent(percent, { decimals: 1, rounding: 'truncate' })); // 112,6%

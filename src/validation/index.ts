@@ -1,1 +1,0 @@
-export { decimalSchema, nonNegativeDecimalSchema } from './decimal-schema.js';

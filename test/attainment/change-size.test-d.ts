@@ -1,0 +1,11 @@
+// Type tests: checked by `npm run typecheck` (tsc, part of `npm test`) and listed one by one by
+// `npm run test:types` (vitest typecheck). They never run: runtime tests stay in the .test.ts file.
+import { describe, expectTypeOf, it } from 'vitest';
+import { changeSize } from '../../src/attainment/change-size.js';
+import type { Decimal } from '../../src/numeric/decimal.js';
+
+describe('changeSize', () => {
+  it('has the declared types', () => {
+    expectTypeOf(changeSize).returns.toEqualTypeOf<Decimal>();
+  });
+});

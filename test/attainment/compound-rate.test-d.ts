@@ -1,0 +1,11 @@
+// Type tests: checked by `npm run typecheck` (tsc, part of `npm test`) and listed one by one by
+// `npm run test:types` (vitest typecheck). They never run: runtime tests stay in the .test.ts file.
+import { describe, expectTypeOf, it } from 'vitest';
+import { compoundRate } from '../../src/attainment/compound-rate.js';
+import type { Decimal } from '../../src/numeric/decimal.js';
+
+describe('compoundRate', () => {
+  it('has the declared types', () => {
+    expectTypeOf(compoundRate).returns.toEqualTypeOf<Decimal>();
+  });
+});

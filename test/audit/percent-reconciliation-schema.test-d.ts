@@ -1,0 +1,14 @@
+// Type tests: checked by `npm run typecheck` (tsc, part of `npm test`) and listed one by one by
+// `npm run test:types` (vitest typecheck). They never run: runtime tests stay in the .test.ts file.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { PercentReconciliation } from '../../src/audit/percent-reconciliation-schema.js';
+import type { Decimal } from '../../src/numeric/decimal.js';
+
+describe('percentReconciliationSchema', () => {
+  it('has the documented type', () => {
+    expectTypeOf<PercentReconciliation['computed']>().toEqualTypeOf<Decimal>();
+    expectTypeOf<PercentReconciliation['verdict']>().toEqualTypeOf<
+      'consistent' | 'unreproducible'
+    >();
+  });
+});

@@ -1,0 +1,11 @@
+// Type tests: checked by `npm run typecheck` (tsc, part of `npm test`) and listed one by one by
+// `npm run test:types` (vitest typecheck). They never run: runtime tests stay in the .test.ts file.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { CriteriaSet } from '../../src/ntm/criteria-set-schema.js';
+import { ntmCommune2026 } from '../../src/ntm/ntm-commune-2026.js';
+
+describe('ntmCommune2026 (QĐ 51/2025/QĐ-TTg)', () => {
+  it('has the documented type', () => {
+    expectTypeOf(ntmCommune2026).toEqualTypeOf<CriteriaSet>();
+  });
+});
