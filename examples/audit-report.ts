@@ -88,13 +88,13 @@ rows.push({
 const poverty = checkChange(parseViNumber('3,96'), null, 'giảm 1,02%', { measure: 'rate' });
 rows.push({
   figure: 'hộ nghèo 3,96%, giảm 1,02%',
-  check: `năm 2020: ${formatViPercent(poverty.impliedPrevious)} (điểm %)`,
+  check: `năm 2020: ${formatViPercent(poverty.impliedPrevious, { decimals: 'exact' })} (điểm %)`,
   verdict: poverty.verdict,
 });
 const nearPoverty = checkChange(parseViNumber('4,93'), null, 'giảm 0,13%', { measure: 'rate' });
 rows.push({
   figure: 'cận nghèo 4,93%, giảm 0,13%',
-  check: `năm 2020: ${formatViPercent(nearPoverty.impliedPrevious)} (điểm %)`,
+  check: `năm 2020: ${formatViPercent(nearPoverty.impliedPrevious, { decimals: 'exact' })} (điểm %)`,
   verdict: nearPoverty.verdict,
 });
 

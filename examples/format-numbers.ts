@@ -32,7 +32,7 @@ const rows: [string, string][] = [
     `${formatViPercent(percent, { decimals: 1, rounding: 'truncate' })}  ← như báo cáo`,
   ],
   ['làm tròn (half-up), 1 số lẻ', formatViPercent(percent, { decimals: 1, rounding: 'half-up' })],
-  ['làm tròn (half-up), 2 số lẻ', formatViPercent(percent, { decimals: 2 })],
+  ['làm tròn (half-up), 2 số lẻ', formatViPercent(percent, { decimals: 2, rounding: 'half-up' })],
 ];
 for (const [label, value] of rows) console.log(`  ${`${label}:`.padEnd(31)} ${value}`);
 

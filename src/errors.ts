@@ -8,7 +8,7 @@
  * | --- | --- |
  * | `invalid-number` | a value is not a finite number, a JavaScript-notation numeric string or a Decimal, or Vietnamese notation is malformed |
  * | `invalid-target` | a target (chỉ tiêu) object is malformed, e.g. a range whose min exceeds its max |
- * | `unparseable-target` | `parseTarget` could not read a Vietnamese target phrase |
+ * | `unparseable-target` | `parseTarget` could not read a Vietnamese target phrase, or `readChangePhrase` a published change phrase (its message then says "Unreadable change phrase") |
  * | `invalid-period` | a period (kỳ) is malformed: a half other than 1 or 2, an end year before its start |
  * | `invalid-plan` | a plan document (kế hoạch) failed validation; `details.issues` lists every bad field |
  * | `unknown-criterion` | a criterion id (tiêu chí) not in the criteria set |
@@ -211,13 +211,15 @@ export function chitieuError(
     readonly received?: unknown;
     readonly path?: ErrorPath;
     readonly details?: Omit<ChitieuErrorDetails, 'expected' | 'received'>;
+    /** The message's heading when the code's own would misname the input. */
+    readonly heading?: string;
   } = {},
 ): ChitieuError {
   const path = Array.isArray(options.path) ? options.path : [];
   const where = path.length > 0 ? ` at ${formatPath(path)}` : '';
   const hasReceived = 'received' in options;
   const received = hasReceived ? describeValue(options.received) : undefined;
-  const message = `[chitieu] ${errorHeadings[code]}${where}: expected ${expected}${
+  const message = `[chitieu] ${options.heading ?? errorHeadings[code]}${where}: expected ${expected}${
     received === undefined ? '' : `; received ${received}`
   }`;
   const details: ChitieuErrorDetails =

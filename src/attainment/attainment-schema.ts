@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { directionSchema, measureSchema } from '../indicator/measure-schema.js';
 import { targetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
+import { RATIO_BASES, STATUSES, STRICTNESSES } from './attainment-values.js';
 
 /**
  * Schema of {@link Status}.
@@ -14,7 +15,7 @@ import { decimalSchema } from '../validation/decimal-schema.js';
  * //=> 'exceeded'
  * ```
  */
-export const statusSchema = /* @__PURE__ */ z.enum(['exceeded', 'met', 'not-met']);
+export const statusSchema = /* @__PURE__ */ z.enum(STATUSES);
 
 /**
  * How a result stands against its target (chỉ tiêu):
@@ -41,7 +42,7 @@ export type Status = z.output<typeof statusSchema>;
  * //=> false
  * ```
  */
-export const strictnessSchema = /* @__PURE__ */ z.enum(['lenient', 'literal']);
+export const strictnessSchema = /* @__PURE__ */ z.enum(STRICTNESSES);
 
 /**
  * How a strict bound ("trên 150", "dưới 4%") treats a result exactly on it:
@@ -67,7 +68,7 @@ export type Strictness = z.output<typeof strictnessSchema>;
  * //=> 'growth-index'
  * ```
  */
-export const ratioBasisSchema = /* @__PURE__ */ z.enum(['value', 'growth-index']);
+export const ratioBasisSchema = /* @__PURE__ */ z.enum(RATIO_BASES);
 
 /**
  * What the ratio to plan is taken on:

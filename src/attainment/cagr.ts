@@ -21,7 +21,7 @@ import { checkedCompoundArgs, compoundRate } from './compound-rate.js';
  * ```ts
  * cagr(1000, 1331, 3).toString();
  * //=> '10'
- * formatViNumber(cagr(100, 200, 5), { decimals: 2 });
+ * formatViNumber(cagr(100, 200, 5), { decimals: 2, rounding: 'half-up' });
  * //=> '14,87'
  * cagr(0, 100, 5);
  * // throws ChitieuError invalid-argument

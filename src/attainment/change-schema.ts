@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { measureSchema } from '../indicator/measure-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
+import { CHANGE_DIRECTIONS, CHANGE_UNITS } from './change-values.js';
 
 /**
  * Schema of {@link ChangeDirection}.
@@ -13,7 +14,7 @@ import { decimalSchema } from '../validation/decimal-schema.js';
  * //=> 'decrease'
  * ```
  */
-export const changeDirectionSchema = /* @__PURE__ */ z.enum(['increase', 'decrease', 'unchanged']);
+export const changeDirectionSchema = /* @__PURE__ */ z.enum(CHANGE_DIRECTIONS);
 
 /**
  * Which way a figure moved: tăng (`increase`), giảm (`decrease`) or không đổi (`unchanged`).
@@ -39,7 +40,7 @@ export const changeSchema = /* @__PURE__ */ z.readonly(
     absolute: decimalSchema,
     relative: z.nullable(decimalSchema),
     direction: changeDirectionSchema,
-    unit: z.enum(['units', 'points']),
+    unit: z.enum(CHANGE_UNITS),
     current: decimalSchema,
     previous: decimalSchema,
     measure: z.nullable(measureSchema),

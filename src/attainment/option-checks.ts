@@ -1,12 +1,13 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
+import { MEASURES } from '../indicator/measure-values.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 
-/** @internal Every {@link Measure}. */
-export const MEASURES: readonly Measure[] = ['count', 'amount', 'rate'];
+/** @internal Every {@link Measure} (defined with its schema). */
+export { MEASURES };
 
 /** @internal Options must be absent or a plain object. */
 export function checkOptionsObject(options: unknown, path: ErrorPath = ['options']): void {

@@ -1,12 +1,12 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
+import { DIRECTIONS } from '../indicator/measure-values.js';
 import { Decimal } from '../numeric/decimal.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOneOf } from '../validation/check-argument.js';
 import { compoundRate } from './compound-rate.js';
 import type { ProgressInput, ProgressStatus } from './progress-status-schema.js';
 
-const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
 const SUBSTANTIAL = /* @__PURE__ */ new Decimal('0.95');
 const MODERATE = /* @__PURE__ */ new Decimal('0.6');
 

@@ -1,10 +1,9 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction } from '../indicator/measure-schema.js';
+import { DIRECTIONS } from '../indicator/measure-values.js';
 import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 import { impliedDirection } from './default-direction.js';
-
-const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
 
 /**
  * @internal The indicator direction to evaluate with: the given one, checked, or the

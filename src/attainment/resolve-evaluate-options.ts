@@ -5,6 +5,7 @@ import type { Target } from '../targets/target-schema.js';
 import { checkOneOf } from '../validation/check-argument.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import type { RatioBasis, Strictness } from './attainment-schema.js';
+import { RATIO_BASES, STRICTNESSES } from './attainment-values.js';
 import { impliedDirection } from './default-direction.js';
 import type { EvaluateOptions } from './evaluate-options-schema.js';
 import { checkMeasure, checkOptionsObject, checkTolerance } from './option-checks.js';
@@ -42,9 +43,6 @@ const EVALUATE_OPTIONS: readonly string[] = [
   'measure',
   'tolerance',
 ];
-
-const STRICTNESSES: readonly Strictness[] = ['lenient', 'literal'];
-const RATIO_BASES: readonly RatioBasis[] = ['value', 'growth-index'];
 
 /** @internal ±5 %: chitieu's convention for "khoảng" (no source states a tolerance). */
 export const DEFAULT_TOLERANCE: Decimal = /* @__PURE__ */ new Decimal('0.05');

@@ -33,6 +33,7 @@ const shared = {
   basis: changeBasisSchema,
   impliedPrevious: decimalSchema,
   decimals: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  warnings: z.readonly(z.array(z.string())),
   explanation: z.string(),
 };
 
@@ -85,6 +86,8 @@ export const changeCheckSchema = /* @__PURE__ */ z.discriminatedUnion('verdict',
  * - `computed`: current − previous (points for a rate); `difference`: computed − published;
  * - `impliedPrevious`: current − published, the previous figure the publication implies
  *   (381, "tăng 19" → 362);
+ * - `warnings`: what looks wrong without being decided: an implied previous figure below
+ *   zero (usually a figure in the wrong notation);
  * - `decimals`, `matches`: with `options.decimals`, the rounding modes under which the
  *   computed change prints the published one; `decimals` is `null` and `matches` empty
  *   when the comparison is exact (the default);

@@ -2,7 +2,9 @@ import { change } from '../attainment/change.js';
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import type { Measure } from '../indicator/measure-schema.js';
+import { MEASURES } from '../indicator/measure-values.js';
 import { parseViNumber } from '../notation/parse-vi-number.js';
+import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import { checkDecimals, type Rounding } from '../numeric/rounding.js';
@@ -35,7 +37,6 @@ export interface CheckChangeOptions {
   readonly modes?: readonly Rounding[];
 }
 
-const MEASURES: readonly Measure[] = ['count', 'amount', 'rate'];
 const POINT_UNITS: readonly string[] = ['%', 'điểm phần trăm', 'điểm %', 'điểm'];
 const DEFAULT_MODES: readonly Rounding[] = ['half-up', 'truncate'];
 
@@ -109,6 +110,12 @@ const CHECK_CHANGE_OPTIONS: readonly string[] = ['decimals', 'measure', 'modes']
  * of a rate is in percentage points (DOMAIN §4.2): "giảm 1,02%" of a poverty rate is 4,98 →
  * 3,96, not a 1,02 % relative fall.
  *
+ * The figures are numbers, Decimals or strings in JavaScript notation, while the phrase is
+ * in Vietnamese notation: a figure string that reads differently in the two ("3.365",
+ * "1.234.567", "12,5") is refused (`invalid-number`, with a hint to read it with
+ * {@link parseViNumber}). An implied previous figure below zero is kept but named in
+ * `warnings` (a count cannot have been negative: usually a figure in the wrong notation).
+ *
  * By default the comparison is exact: reports print a change as the difference of two
  * figures at the same precision, so any gap is a discrepancy. When the figures carry more
  * decimals than the published change, give `options.decimals`: the computed change then only
@@ -122,7 +129,8 @@ const CHECK_CHANGE_OPTIONS: readonly string[] = ['decimals', 'measure', 'modes']
  * @param options - the measure, and decimals/modes for a rounded comparison
  * @returns the computed and published changes, their difference, the implied previous
  * figure and a verdict
- * @throws {@link ChitieuError} `invalid-number` for bad figures, `unparseable-target` for an
+ * @throws {@link ChitieuError} `invalid-number` for bad figures or a figure string that
+ * reads differently in JavaScript and Vietnamese notation, `unparseable-target` for an
  * unreadable phrase, `unit-mismatch` for a phrase in "%" on a count or amount,
  * `invalid-argument` for bad decimals or modes
  * @example
@@ -135,10 +143,14 @@ const CHECK_CHANGE_OPTIONS: readonly string[] = ['decimals', 'measure', 'modes']
  * //=> '4.98'
  * checkChange(169, 50, 'tăng 121 đảng viên').difference?.toString();
  * //=> '-2'
- * checkChange('3.96', '4.976', -1.02, { measure: 'rate', decimals: 2 }).matches;
+ * checkChange('3.96', 4.976, -1.02, { measure: 'rate', decimals: 2 }).matches;
  * //=> ['half-up']
  * checkChange(80, 71, 'tăng 12%', { measure: 'amount' });
  * // throws ChitieuError unit-mismatch
+ * checkChange('3.365', null, 'tăng 119');
+ * // throws ChitieuError invalid-number
+ * checkChange(parseViNumber('3.365'), null, 'tăng 119').impliedPrevious.toString();
+ * //=> '3246'
  * ```
  */
 export function checkChange(
@@ -166,8 +178,8 @@ export function checkChange(
   options: CheckChangeOptions = {},
 ): ChangeCheck {
   checkOptionKeys(options, CHECK_CHANGE_OPTIONS);
-  const cur = toDecimal(current, ['current']);
-  const prev = previous === null ? null : toDecimal(previous, ['previous']);
+  const cur = readFigure(current, ['current']);
+  const prev = previous === null ? null : readFigure(previous, ['previous']);
   checkOptionsObject(options);
   const measure = options.measure;
   if (measure !== undefined && !MEASURES.includes(measure)) {
@@ -213,6 +225,11 @@ export function checkChange(
     basis,
     impliedPrevious,
     decimals,
+    warnings: impliedPrevious.isNegative()
+      ? [
+          `the implied previous figure ${impliedPrevious.toFixed()} is negative: check that the current figure ${cur.toFixed()} and the change are in one notation ("3.365" is 3365 in Vietnamese notation; read it with parseViNumber)`,
+        ]
+      : [],
   };
   if (prev === null) {
     return {

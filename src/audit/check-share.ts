@@ -1,7 +1,7 @@
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
+import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
-import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { approx } from './explain.js';
 import { readPublishedPercent } from './read-published-percent.js';
@@ -19,7 +19,7 @@ export interface CheckShareOptions {
 }
 
 function wholeCount(x: Numeric, path: ErrorPath): Decimal {
-  const d = toDecimal(x, path);
+  const d = readFigure(x, path);
   if (!d.isInteger() || d.isNegative()) {
     throw chitieuError('invalid-argument', 'a whole number that is not negative', {
       received: d.toString(),

@@ -1,8 +1,8 @@
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
+import { readFigure } from '../notation/read-figure.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
 import type { Rounding } from '../numeric/rounding.js';
-import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { checkModes } from './check-modes.js';
 import { approx, decimalsLabel, listWords, roundingTerms } from './explain.js';
@@ -225,7 +225,7 @@ export function inferPlan(
   options: InferPlanOptions = {},
 ): PlanInference {
   checkOptionKeys(options, INFER_PLAN_OPTIONS);
-  const a = toDecimal(actual, ['actual']);
+  const a = readFigure(actual, ['actual']);
   if (a.isNegative()) {
     throw chitieuError('invalid-argument', 'an actual figure that is not negative', {
       received: a.toString(),

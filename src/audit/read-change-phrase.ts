@@ -46,6 +46,7 @@ function fail(text: unknown, path: ErrorPath, reason?: string): ChitieuError {
       received: text,
       path,
       details: reason === undefined ? { text } : { text, reason },
+      heading: 'Unreadable change phrase (tăng / giảm)',
     },
   );
 }

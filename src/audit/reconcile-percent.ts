@@ -1,10 +1,10 @@
 import { checkOptionsObject } from '../attainment/option-checks.js';
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
+import { readFigure } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { roundTo } from '../numeric/round-to.js';
 import { type Rounding, roundings } from '../numeric/rounding.js';
-import { toDecimal } from '../numeric/to-decimal.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { approx, decimalsLabel, listWords, roundingTerms } from './explain.js';
 import type { PercentReconciliation } from './percent-reconciliation-schema.js';
@@ -72,8 +72,8 @@ export function reconcilePercent(
   options: ReconcilePercentOptions = {},
 ): PercentReconciliation {
   checkOptionKeys(options, RECONCILE_PERCENT_OPTIONS);
-  const n = toDecimal(numerator, ['numerator']);
-  const d = toDecimal(denominator, ['denominator']);
+  const n = readFigure(numerator, ['numerator']);
+  const d = readFigure(denominator, ['denominator']);
   if (d.isZero()) {
     throw chitieuError(
       'division-by-zero',

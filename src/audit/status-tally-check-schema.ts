@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 
 /**
  * Schema of {@link TallyStatus}.
@@ -11,7 +12,7 @@ import * as z from 'zod/mini';
  * //=> 'pending'
  * ```
  */
-export const tallyStatusSchema = /* @__PURE__ */ z.enum(['exceeded', 'met', 'not-met', 'pending']);
+export const tallyStatusSchema = /* @__PURE__ */ z.enum(ITEM_STATUSES);
 
 /**
  * The status of one indicator in a tally: an attainment {@link Status} (vượt / đạt / không

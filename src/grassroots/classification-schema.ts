@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { decimalSchema } from '../validation/decimal-schema.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
-const textSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
+const textSchema = /* @__PURE__ */ nonBlankTextSchema(200);
 
 /**
  * Schema of {@link ClassificationScale}: levels are distinct, each has a label, and the weak

@@ -1,7 +1,11 @@
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
+import {
+  HOUSE_ROUNDING,
+  type RoundingOptions,
+  resolveRounding,
+} from '../notation/house-rounding.js';
 import { Decimal } from '../numeric/decimal.js';
-import type { Rounding } from '../numeric/rounding.js';
 import { checkRecord } from '../validation/check-argument.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
@@ -13,13 +17,10 @@ import { type OcopRecogniser, type OcopTally, ocopTallySchema } from './ocop-sch
  *
  * @category Grassroots
  */
-export interface DescribeClassificationOptions {
+export interface DescribeClassificationOptions extends RoundingOptions {
   /** Add the top level's percent after the count: "18/20 xã, thị trấn (90%)"; false unless given. */
   readonly withPercent?: boolean;
-  /** Decimal places of the percent; 1 unless given. */
-  readonly decimals?: number;
-  /** Rounding of the percent; `'half-up'` unless given. */
-  readonly rounding?: Rounding;
+  // decimals, rounding: of the percent, {@link HOUSE_ROUNDING} (1 decimal, truncated) unless given
 }
 
 function count(n: number): string {
@@ -72,6 +73,7 @@ export function describeClassification(
   const list: readonly ClassificationTally[] = Array.isArray(tallies)
     ? tallies.map((t, i) => read(t, ['tallies', i]))
     : [read(tallies, ['tallies'])];
+  const r = resolveRounding(options, ['options'], HOUSE_ROUNDING.decimals);
   const clauses: string[] = [];
   const noneWeak = new Map<string, string[]>();
   const someWeak: string[] = [];
@@ -80,10 +82,7 @@ export function describeClassification(
     if (top.count !== null) {
       const percent =
         options.withPercent === true && top.percent !== null
-          ? ` (${formatDecimalVi(top.percent, {
-              decimals: options.decimals ?? 1,
-              rounding: options.rounding ?? 'half-up',
-            })}%)`
+          ? ` (${formatDecimalVi(top.percent, r)}%)`
           : '';
       clauses.push(
         `${count(top.count)}/${count(top.total)} ${scale.unitNoun}${percent} đạt ${scale.topPhrase}`,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 import { directionSchema, measureSchema } from './measure-schema.js';
 
 /**
@@ -57,8 +58,8 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const indicatorSchema = /* @__PURE__ */ z.readonly(
   z.object({
     id: z.string().check(z.maxLength(100), z.regex(KEBAB_CASE)),
-    name: z.string().check(z.minLength(1), z.maxLength(300)),
-    unit: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+    name: nonBlankTextSchema(300),
+    unit: z.nullable(nonBlankTextSchema(100)),
     measure: measureSchema,
     direction: directionSchema,
     group: z.optional(indicatorGroupSchema),

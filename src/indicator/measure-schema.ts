@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DIRECTIONS, MEASURES } from './measure-values.js';
 
 /**
  * Schema of {@link Measure}.
@@ -11,7 +12,7 @@ import * as z from 'zod/mini';
  * //=> 'rate'
  * ```
  */
-export const measureSchema = /* @__PURE__ */ z.enum(['count', 'amount', 'rate']);
+export const measureSchema = /* @__PURE__ */ z.enum(MEASURES);
 
 /**
  * What kind of quantity an indicator is, which decides how its change is expressed:
@@ -37,7 +38,7 @@ export type Measure = z.output<typeof measureSchema>;
  * //=> 'lower-is-better'
  * ```
  */
-export const directionSchema = /* @__PURE__ */ z.enum(['higher-is-better', 'lower-is-better']);
+export const directionSchema = /* @__PURE__ */ z.enum(DIRECTIONS);
 
 /**
  * Which way is good for an indicator: income and admissions are `higher-is-better`; the

@@ -1,23 +1,21 @@
 import { chitieuError } from '../errors.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
-import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { decimalRoundingMode } from '../numeric/rounding.js';
 import { MAX_EXPONENT, toDecimal } from '../numeric/to-decimal.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { exactText, fixedText } from './fixed-text.js';
+import { type RoundingOptions, resolveRounding } from './house-rounding.js';
 
 /**
- * Options for {@link formatViNumber} and {@link formatViPercent}.
+ * Options for {@link formatViNumber} and {@link formatViPercent}: the house
+ * {@link RoundingOptions} (`decimals`, `rounding`), and how the figure is laid out.
+ * {@link formatViNumber} prints a figure exactly unless `decimals` is given;
+ * {@link formatViPercent} rounds to {@link HOUSE_ROUNDING} (1 decimal, truncated) unless
+ * told otherwise (`decimals: 'exact'` prints every digit).
  *
  * @category Notation
  */
-export interface FormatViNumberOptions {
-  /**
-   * Decimal places to round to. Unless given, the value is printed exactly with all its
-   * digits (a repeating quotient then shows 50 significant digits: give `decimals`).
-   */
-  readonly decimals?: number;
-  /** How to round to `decimals`; `'half-up'` unless given. */
-  readonly rounding?: Rounding;
+export interface FormatViNumberOptions extends RoundingOptions {
   /** Group thousands with "." ("3.365"); true unless given. */
   readonly grouping?: boolean;
   /**
@@ -81,27 +79,27 @@ function viText(fixedText: string, rounded: boolean, grouping: boolean, fixed: b
   }`;
 }
 
-/** @internal Format an already-converted Decimal; the hot path shared by the public formatters. */
-export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions = {}): string {
+/**
+ * @internal Format an already-converted Decimal; the hot path shared by the public
+ * formatters. Without `decimals`, `fallbackDecimals` (exact unless given).
+ */
+export function formatDecimalVi(
+  value: Decimal,
+  options: FormatViNumberOptions = {},
+  fallbackDecimals: number | 'exact' = 'exact',
+): string {
   if (!value.isFinite() || Math.abs(value.e) > MAX_PRINTED_EXPONENT) {
     throw chitieuError('invalid-number', 'a finite number that can be printed in full', {
       received: `Decimal(${value.toString()})`,
     });
   }
   checkOptionsObject(options);
-  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
-  let text: string;
-  if (decimals === undefined) {
-    // Nothing is rounded, but an unknown mode is still a mistake worth reporting.
-    decimalRoundingMode(rounding, ['options', 'rounding']);
-    text = value.toFixed();
-  } else {
-    text = value.toFixed(
-      checkDecimals(decimals, ['options', 'decimals']),
-      decimalRoundingMode(rounding, ['options', 'rounding']),
-    );
-  }
-  return viText(text, decimals !== undefined, grouping, fixed);
+  const { grouping = true, fixed = false } = options;
+  // An unknown mode is a mistake worth reporting even when nothing is rounded.
+  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
+  const text =
+    decimals === 'exact' ? value.toFixed() : value.toFixed(decimals, decimalRoundingMode(rounding));
+  return viText(text, decimals !== 'exact', grouping, fixed);
 }
 
 /**
@@ -110,16 +108,17 @@ export function formatDecimalVi(value: Decimal, options: FormatViNumberOptions =
  * ({@link fixedText}). Null when it cannot (not finite, or a form with an exponent): the
  * caller takes the Decimal path, which reports or prints it.
  */
-export function formatNumberVi(x: number, options: FormatViNumberOptions): string | null {
+export function formatNumberVi(
+  x: number,
+  options: FormatViNumberOptions,
+  fallbackDecimals: number | 'exact' = 'exact',
+): string | null {
   if (!Number.isFinite(x)) return null;
   checkOptionsObject(options);
-  const { decimals, rounding = 'half-up', grouping = true, fixed = false } = options;
-  decimalRoundingMode(rounding, ['options', 'rounding']);
-  const text =
-    decimals === undefined
-      ? exactText(x)
-      : fixedText(x, checkDecimals(decimals, ['options', 'decimals']), rounding);
-  return text === null ? null : viText(text, decimals !== undefined, grouping, fixed);
+  const { grouping = true, fixed = false } = options;
+  const { decimals, rounding } = resolveRounding(options, ['options'], fallbackDecimals);
+  const text = decimals === 'exact' ? exactText(x) : fixedText(x, decimals, rounding);
+  return text === null ? null : viText(text, decimals !== 'exact', grouping, fixed);
 }
 
 /** The options formatViNumber knows: any other key is refused (a misspelling would be ignored). */
@@ -127,7 +126,9 @@ const FORMAT_VI_NUMBER_OPTIONS: readonly string[] = ['decimals', 'fixed', 'group
 
 /**
  * Print a number the Vietnamese way: "." between thousands, "," before decimals.
- * Rounds only when `decimals` is given, and then with the named `rounding`. A result that
+ * A figure is printed as given, with every digit; it is rounded only when `decimals` is
+ * given, and then with the named `rounding` ({@link HOUSE_ROUNDING}'s `'truncate'` unless
+ * given). A result that
  * rounds to zero prints without a sign.
  *
  * @category Notation
@@ -144,8 +145,10 @@ const FORMAT_VI_NUMBER_OPTIONS: readonly string[] = ['decimals', 'fixed', 'group
  * //=> '49,22'
  * formatViNumber('1234.5');
  * //=> '1.234,5'
- * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1, rounding: 'truncate' });
+ * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1 });
  * //=> '112,6'
+ * formatViNumber(toDecimal(169).div(150).times(100), { decimals: 1, rounding: 'half-up' });
+ * //=> '112,7'
  * formatViNumber(87646, { grouping: false });
  * //=> '87646'
  * ```

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { levelTargetSchema } from '../targets/target-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
 /**
  * Schema of {@link CriteriaSetId}.
@@ -106,7 +107,7 @@ export const ntmTierSchema = /* @__PURE__ */ z.enum(['standard', 'advanced', 'mo
 export type NtmTier = z.output<typeof ntmTierSchema>;
 
 const idSchema = /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-const nameSchema = /* @__PURE__ */ z.string().check(z.minLength(1));
+const nameSchema = /* @__PURE__ */ nonBlankTextSchema(2000);
 const yearSchema = /* @__PURE__ */ z.int().check(z.gte(1990), z.lte(2100));
 const isoDateSchema = /* @__PURE__ */ z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 

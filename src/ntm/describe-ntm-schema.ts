@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { roundingSchema } from '../numeric/rounding-schema.js';
 import { districtProgressSchema } from './district-progress-schema.js';
 
 /**
@@ -8,6 +9,7 @@ import { districtProgressSchema } from './district-progress-schema.js';
  * @example
  * ```ts
  * import * as z from 'zod/mini';
+import { roundingSchema } from '../numeric/rounding-schema.js';
  * z.parse(describeNtmRollupOptionsSchema, { since: 'năm 2020' }).since;
  * //=> 'năm 2020'
  * ```
@@ -20,7 +22,7 @@ export const describeNtmRollupOptionsSchema = /* @__PURE__ */ z.readonly(
       z.readonly(
         z.object({
           decimals: z.int().check(z.gte(0), z.lte(100)),
-          rounding: z.optional(z.enum(['half-up', 'half-even', 'truncate', 'ceil', 'floor'])),
+          rounding: z.optional(roundingSchema),
         }),
       ),
     ),
@@ -34,7 +36,8 @@ export const describeNtmRollupOptionsSchema = /* @__PURE__ */ z.readonly(
  *   năm 2020"); without it the change is stated without a comparison point;
  * - `scope`: the subject, `'toàn huyện'` unless given (`'toàn tỉnh'`, `'toàn xã'`);
  * - `average`: also state the average per commune ("bình quân 18,1 tiêu chí/xã") to
- *   `decimals` places with a named `rounding` (`'half-up'` unless given).
+ *   `decimals` places with a named `rounding` ({@link "chitieu"!HOUSE_ROUNDING}'s `'truncate'`
+ *   unless given).
  *
  * @category NTM
  */
@@ -47,6 +50,7 @@ export type DescribeNtmRollupOptions = z.output<typeof describeNtmRollupOptionsS
  * @example
  * ```ts
  * import * as z from 'zod/mini';
+import { roundingSchema } from '../numeric/rounding-schema.js';
  * z.parse(describeDistrictProgressOptionsSchema, { previous: 2 }).previous;
  * //=> 2
  * ```

@@ -1,5 +1,6 @@
 import { chitieuError } from '../errors.js';
 import { formatViNumber } from '../notation/format-vi-number.js';
+import { HOUSE_ROUNDING } from '../notation/house-rounding.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { parseWithSchema } from '../validation/parse-with-schema.js';
 import {
@@ -78,7 +79,7 @@ export function describeNtmRollup(
   if (o.average !== undefined && r.averagePerCommune !== null) {
     const average = formatViNumber(r.averagePerCommune, {
       decimals: o.average.decimals,
-      rounding: o.average.rounding ?? 'half-up',
+      rounding: o.average.rounding ?? HOUSE_ROUNDING.rounding,
     });
     text += `, bình quân ${average} tiêu chí/xã`;
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../numeric/decimal.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 import {
   criteriaSetIdSchema,
   criterionSchema,
@@ -32,7 +33,7 @@ const percentSchema = /* @__PURE__ */ z.pipe(
 export const townProgressSchema = /* @__PURE__ */ z.readonly(
   z
     .object({
-      name: z.string().check(z.minLength(1)),
+      name: nonBlankTextSchema(2000),
       met: countSchema,
       total: z.int().check(z.gte(1)),
       civilised: z.optional(z.boolean()),

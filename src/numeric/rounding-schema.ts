@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ROUNDING_MODES } from './rounding.js';
 
 /**
  * Schema of a {@link "chitieu"!Rounding} mode, for options and results read from JSON.
@@ -7,16 +8,11 @@ import * as z from 'zod/mini';
  * @example
  * ```ts
  * import * as z from 'zod/mini';
+import { ROUNDING_MODES } from './rounding.js';
  * z.parse(roundingSchema, 'truncate');
  * //=> 'truncate'
  * z.safeParse(roundingSchema, 'round').success;
  * //=> false
  * ```
  */
-export const roundingSchema = /* @__PURE__ */ z.enum([
-  'half-up',
-  'half-even',
-  'truncate',
-  'ceil',
-  'floor',
-]);
+export const roundingSchema = /* @__PURE__ */ z.enum(ROUNDING_MODES);

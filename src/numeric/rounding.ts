@@ -1,5 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
+import type * as z from 'zod/mini';
 import { chitieuError, type ErrorPath } from '../errors.js';
+import type { roundingSchema } from './rounding-schema.js';
 
 /**
  * How a figure is rounded when it is printed or compared with a published one. Reports
@@ -14,7 +16,10 @@ import { chitieuError, type ErrorPath } from '../errors.js';
  *
  * @category Numbers
  */
-export type Rounding = 'half-up' | 'half-even' | 'truncate' | 'ceil' | 'floor';
+export type Rounding = z.output<typeof roundingSchema>;
+
+/** @internal The rounding modes, once: {@link roundings}, the type and the schema come from it. */
+export const ROUNDING_MODES = ['half-up', 'half-even', 'truncate', 'ceil', 'floor'] as const;
 
 /**
  * Every {@link Rounding} mode, in a stable order.
@@ -26,13 +31,7 @@ export type Rounding = 'half-up' | 'half-even' | 'truncate' | 'ceil' | 'floor';
  * //=> ['half-up', 'half-even', 'truncate', 'ceil', 'floor']
  * ```
  */
-export const roundings: readonly Rounding[] = Object.freeze([
-  'half-up',
-  'half-even',
-  'truncate',
-  'ceil',
-  'floor',
-]);
+export const roundings: readonly Rounding[] = /* @__PURE__ */ Object.freeze([...ROUNDING_MODES]);
 
 /** @internal decimal.js rounding constant for each named mode. */
 export function decimalRoundingMode(rounding: Rounding, path: ErrorPath = []): DecimalJs.Rounding {

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 
 const countSchema = /* @__PURE__ */ z.int().check(z.gte(0));
-const nameSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
+const nameSchema = /* @__PURE__ */ nonBlankTextSchema(200);
 
 /**
  * Schema of {@link AdmissionUnit}.
@@ -32,7 +34,7 @@ const unitResultSchema = /* @__PURE__ */ z.readonly(
     unit: nameSchema,
     quota: countSchema,
     admitted: z.nullable(countSchema),
-    status: z.enum(['exceeded', 'met', 'not-met', 'pending']),
+    status: z.enum(ITEM_STATUSES),
   }),
 );
 

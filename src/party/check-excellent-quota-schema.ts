@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { roundingSchema } from '../numeric/rounding-schema.js';
 import { decimalSchema } from '../validation/decimal-schema.js';
 
 /**
@@ -78,7 +79,7 @@ export const excellentQuotaCheckSchema = /* @__PURE__ */ z.readonly(
     baseOf: quotaBaseSchema,
     quotaPercent: decimalSchema,
     exactMax: decimalSchema,
-    rounding: z.enum(['half-up', 'half-even', 'truncate', 'ceil', 'floor']),
+    rounding: roundingSchema,
     rule: excellentQuotaRuleSchema,
     explanation: z.string(),
   }),

@@ -44,6 +44,37 @@ const D100 = /* @__PURE__ */ new Decimal(100);
 const CHECK_EXCELLENT_QUOTA_OPTIONS: readonly string[] = ['base', 'quota', 'rounding', 'rule'];
 
 /**
+ * The counts that decide the cap: the number rated HTXSNV (`excellent`) and the number rated
+ * HTTNV (`good`). The other two levels may be given (a full {@link RatingCounts}) but change
+ * nothing.
+ *
+ * @category Party
+ */
+export interface ExcellentQuotaCounts {
+  readonly excellent: number;
+  readonly good: number;
+  readonly completed?: number;
+  readonly 'not-completed'?: number;
+}
+
+/** The counts read: the two that decide the cap, checked; a `total` refused with the reason. */
+function readQuotaCounts(counts: unknown): { excellent: number; good: number } {
+  const record = checkRecord(
+    counts,
+    'an object with the counts rated excellent (HTXSNV) and good (HTTNV)',
+    ['counts'],
+  );
+  if ('total' in record) {
+    throw chitieuError(
+      'invalid-argument',
+      'the number rated good (HTTNV), not the total: the cap is 20% of the HTTNV count, so give { excellent, good }',
+      { received: 'total', path: ['counts', 'total'] },
+    );
+  }
+  return checkRatingCounts({ completed: 0, 'not-completed': 0, ...record });
+}
+
+/**
  * Check the cap on the number rated "Hoàn thành xuất sắc nhiệm vụ" (HTXSNV) within one
  * scope (one tổ chức cơ sở đảng for party members; one agency or task group for công chức):
  * HTXSNV ≤ 20% of the number rated "Hoàn thành tốt nhiệm vụ" (HTTNV).
@@ -60,7 +91,8 @@ const CHECK_EXCELLENT_QUOTA_OPTIONS: readonly string[] = ['base', 'quota', 'roun
  * people admits 2, not 3; pass another `rounding` to follow a local practice.
  *
  * @category Party
- * @param counts - the ratings within one scope
+ * @param counts - the ratings within one scope: the counts rated excellent and good decide
+ *   it (`{ excellent: 3, good: 12 }`); the other two levels may be given
  * @param options - rule, quota, base and rounding
  * @returns whether the HTXSNV count is allowed, the cap, and the figures behind it
  * @throws {@link "chitieu"!ChitieuError} `invalid-argument` for bad counts (path `['counts', level]`)
@@ -74,14 +106,18 @@ const CHECK_EXCELLENT_QUOTA_OPTIONS: readonly string[] = ['base', 'quota', 'roun
  * //=> 'Số HTXSNV (3) vượt 20% số HTTNV: 20% × 12 = 2,4, làm tròn xuống thành 2; vượt 1.'
  * checkExcellentQuota({ excellent: 3, good: 12, completed: 1, 'not-completed': 0 }, { base: 'good-or-better' }).allowed;
  * //=> true
+ * checkExcellentQuota({ excellent: 2, good: 12 }).allowed;
+ * //=> true
+ * checkExcellentQuota({ total: 15, excellent: 3 });
+ * // throws ChitieuError invalid-argument
  * ```
  */
 export function checkExcellentQuota(
-  counts: RatingCounts,
+  counts: RatingCounts | ExcellentQuotaCounts,
   options: CheckExcellentQuotaOptions = {},
 ): ExcellentQuotaCheck {
   checkOptionKeys(options, CHECK_EXCELLENT_QUOTA_OPTIONS);
-  const c = checkRatingCounts(counts);
+  const c = readQuotaCounts(counts);
   checkRecord(options, 'an options object', ['options']);
   const rule = options.rule ?? 'hd-21-2019';
   if (rule !== 'hd-21-2019' && rule !== 'nd-335-2025') {

@@ -1,7 +1,11 @@
 import { chitieuError } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
+import {
+  HOUSE_ROUNDING,
+  type RoundingOptions,
+  resolveRounding,
+} from '../notation/house-rounding.js';
 import { Decimal } from '../numeric/decimal.js';
-import type { Rounding } from '../numeric/rounding.js';
 import { periodLabel } from '../period/period-label.js';
 import { checkRecord } from '../validation/check-argument.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
@@ -12,16 +16,13 @@ import { ratingLabels } from './rating-level.js';
 import { type RatingShares, ratingSharesSchema } from './rating-shares-schema.js';
 
 /**
- * How percentages are printed in party sentences: decimal places (1 unless given) and the
- * named rounding (`'half-up'` unless given; Hà Tĩnh's reports truncate, so pass
- * `'truncate'` to reproduce them).
+ * How percentages are printed in party sentences: the house {@link RoundingOptions}
+ * ({@link HOUSE_ROUNDING}: 1 decimal, truncated, unless given; pass
+ * `{ rounding: 'half-up' }` to print as a province that rounds half-up does).
  *
  * @category Party
  */
-export interface PercentFormat {
-  readonly decimals?: number;
-  readonly rounding?: Rounding;
-}
+export type PercentFormat = RoundingOptions;
 
 /**
  * Options for {@link describeAdmissions}.
@@ -53,10 +54,8 @@ function count(n: number): string {
 }
 
 function percent(value: Decimal, format: PercentFormat): string {
-  return `${formatDecimalVi(value, {
-    decimals: format.decimals ?? 1,
-    rounding: format.rounding ?? 'half-up',
-  })}%`;
+  const r = resolveRounding(format, ['options'], HOUSE_ROUNDING.decimals);
+  return `${formatDecimalVi(value, r)}%`;
 }
 
 /** The options describeAdmissions knows: any other key is refused (a misspelling would be ignored). */
@@ -84,7 +83,7 @@ const DESCRIBE_ADMISSIONS_OPTIONS: readonly string[] = [
  * @example
  * ```ts
  * const r = evaluateAdmissions({ admitted: 169, plan: 150, previous: 48, period: { kind: 'year', year: 2021 } });
- * describeAdmissions(r, { rounding: 'truncate' });
+ * describeAdmissions(r);
  * //=> 'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với năm 2020, đạt 112,6% kế hoạch năm'
  * describeAdmissions(evaluateAdmissions({ admitted: 40, previous: 48 }));
  * //=> 'kết nạp 40 đảng viên mới, giảm 8 đảng viên so với cùng kỳ năm trước'
@@ -149,7 +148,7 @@ const DESCRIBE_RATING_SHARES_OPTIONS: readonly string[] = [
 ];
 
 /**
- * Say the share rated "Hoàn thành tốt nhiệm vụ" or better: "có 85,2% tổ chức cơ sở đảng
+ * Say the share rated "Hoàn thành tốt nhiệm vụ" or better: "có 85,1% tổ chức cơ sở đảng
  * được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên". With nothing rated: "không có tổ chức
  * cơ sở đảng nào được xếp loại".
  *
@@ -163,8 +162,8 @@ const DESCRIBE_RATING_SHARES_OPTIONS: readonly string[] = [
  * ```ts
  * const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
  * describeRatingShares(shares);
- * //=> "có 85,2% tổ chức cơ sở đảng được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên"
- * describeRatingShares(shares, { subject: 'đảng viên', quotes: 'curly', decimals: 2 });
+ * //=> "có 85,1% tổ chức cơ sở đảng được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên"
+ * describeRatingShares(shares, { subject: 'đảng viên', quotes: 'curly', decimals: 2, rounding: 'half-up' });
  * //=> 'có 85,19% đảng viên được xếp loại “Hoàn thành tốt nhiệm vụ” trở lên'
  * ```
  */

@@ -15,7 +15,11 @@ export {
   type CheckAdmissionQuotasOptions,
   checkAdmissionQuotas,
 } from './check-admission-quotas.js';
-export { type CheckExcellentQuotaOptions, checkExcellentQuota } from './check-excellent-quota.js';
+export {
+  type CheckExcellentQuotaOptions,
+  checkExcellentQuota,
+  type ExcellentQuotaCounts,
+} from './check-excellent-quota.js';
 export type {
   ExcellentQuotaCheck,
   ExcellentQuotaRule,

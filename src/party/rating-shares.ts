@@ -31,7 +31,9 @@ import type { RatingShares } from './rating-shares-schema.js';
  * const r = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
  * r.goodOrBetter.count;
  * //=> 23
- * formatViPercent(r.goodOrBetter.percent, { decimals: 1 });
+ * formatViPercent(r.goodOrBetter.percent);
+ * //=> '85,1%'
+ * formatViPercent(r.goodOrBetter.percent, { rounding: 'half-up' });
  * //=> '85,2%'
  * ratingShares({ excellent: 1, good: 3, completed: 1, 'not-completed': 0 }).shares;
  * //=> { excellent: '20', good: '60', completed: '20', 'not-completed': '0' }

@@ -26,7 +26,7 @@ import type { Period } from './period-schema.js';
  * const share = elapsedShare({ kind: 'year', year: 2021 }, '2021-06-30');
  * share.equals(toDecimal(181).div(365));
  * //=> true
- * formatViPercent(share.times(100), { decimals: 1 });
+ * formatViPercent(share.times(100), { rounding: 'half-up' });
  * //=> '49,6%'
  * elapsedShare({ kind: 'quarter', year: 2021, quarter: 3 }, '2021-06-30').toString();
  * //=> '0'

@@ -1,4 +1,5 @@
 import type { Strictness } from '../attainment/attainment-schema.js';
+import { STRICTNESSES } from '../attainment/attainment-values.js';
 import { changeOf } from '../attainment/change.js';
 import type { Change } from '../attainment/change-schema.js';
 import { impliedDirection } from '../attainment/default-direction.js';
@@ -11,7 +12,7 @@ import { ChitieuError, chitieuError } from '../errors.js';
 import type { Indicator } from '../indicator/indicator-schema.js';
 import type { Decimal } from '../numeric/decimal.js';
 import type { Target } from '../targets/target-schema.js';
-import { checkRecord } from '../validation/check-argument.js';
+import { checkOneOf, checkRecord } from '../validation/check-argument.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { rebaseError } from '../validation/rebase-error.js';
 import { type PlanItemProblem, planItemProblem } from './plan-item-problem.js';
@@ -181,13 +182,7 @@ const EVALUATE_PLAN_OPTIONS: readonly string[] = ['strictness'];
 export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): PlanResult {
   checkOptionKeys(options, EVALUATE_PLAN_OPTIONS);
   const o = checkRecord(options, 'an options object or nothing', ['options']);
-  const strictness = o.strictness;
-  if (strictness !== undefined && strictness !== 'lenient' && strictness !== 'literal') {
-    throw chitieuError('invalid-argument', "one of 'lenient', 'literal'", {
-      received: strictness,
-      path: ['options', 'strictness'],
-    });
-  }
+  const strictness = checkOneOf(o.strictness, STRICTNESSES, 'lenient', ['options', 'strictness']);
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
     throw chitieuError('invalid-argument', `a plan ${AS_PARSED}`, {
       received: plan,
@@ -201,7 +196,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions = {}): Pla
       path: ['items'],
     });
   }
-  const context: PlanContext = { strictness: strictness ?? 'lenient', resolved: new Map() };
+  const context: PlanContext = { strictness, resolved: new Map() };
   const indicators = new Set<unknown>();
   const n = source.length;
   const results = new Array<PlanItemResult>(n);

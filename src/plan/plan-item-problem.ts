@@ -1,10 +1,13 @@
-import { MEASURES } from '../attainment/option-checks.js';
+import { RATIO_BASES, STRICTNESSES } from '../attainment/attainment-values.js';
 import { ChitieuError, type ErrorPath } from '../errors.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-values.js';
 import { Decimal } from '../numeric/decimal.js';
 import { MAX_EXPONENT } from '../numeric/to-decimal.js';
 import type { Target } from '../targets/target-schema.js';
 import { toTarget } from '../targets/to-target.js';
+import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js';
 import { planGroups } from './plan-group.js';
+import { REPORTED_STATUSES } from './plan-values.js';
 
 /** @internal What stops a value from being a normalised plan item (or one of its parts). */
 export interface PlanItemProblem {
@@ -64,15 +67,11 @@ export const optional =
 export const oneOfText = (allowed: readonly unknown[]): string =>
   `one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
 
-const isText = (x: unknown): boolean => typeof x === 'string';
-const isName = (x: unknown): boolean => typeof x === 'string' && x !== '';
-const DIRECTIONS = ['higher-is-better', 'lower-is-better'];
-const REPORTED = ['exceeded', 'met', 'not-met', 'attained'];
 const GROUPS: readonly unknown[] = planGroups;
 
 const INDICATOR: readonly FieldRule[] = [
-  ['name', isName, 'a non-empty string'],
-  ['unit', (x) => x === null || isName(x), 'a non-empty string or null'],
+  ['name', isNonBlankText, NON_BLANK_TEXT],
+  ['unit', (x) => x === null || isNonBlankText(x), `${NON_BLANK_TEXT} or null`],
   ['measure', /* @__PURE__ */ oneOf(MEASURES), /* @__PURE__ */ oneOfText(MEASURES)],
   ['direction', /* @__PURE__ */ oneOf(DIRECTIONS), /* @__PURE__ */ oneOfText(DIRECTIONS)],
   [
@@ -82,14 +81,11 @@ const INDICATOR: readonly FieldRule[] = [
   ],
 ];
 
-const STRICTNESS = ['lenient', 'literal'];
-const RATIO_BASES = ['value', 'growth-index'];
-
 const EVALUATION: readonly FieldRule[] = [
   [
     'strictness',
-    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(STRICTNESS)),
-    /* @__PURE__ */ oneOfText(STRICTNESS),
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(STRICTNESSES)),
+    /* @__PURE__ */ oneOfText(STRICTNESSES),
   ],
   [
     'ratioBasis',
@@ -105,9 +101,9 @@ const EVALUATION: readonly FieldRule[] = [
 
 /** The fields checked before the indicator's and the target, then those checked after. */
 const ITEM_HEAD: readonly FieldRule[] = [
-  ['id', isText, 'a string'],
+  ['id', isNonBlankText, NON_BLANK_TEXT],
   ['indicator', isRecord, 'an indicator object'],
-  ['label', /* @__PURE__ */ optional(isName), 'a non-empty string'],
+  ['label', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
   [
     'group',
     /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(GROUPS)),
@@ -119,11 +115,11 @@ const ITEM_TAIL: readonly FieldRule[] = [
   ['baseline', /* @__PURE__ */ optional(isPlanDecimal), 'a Decimal'],
   [
     'reportedStatus',
-    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(REPORTED)),
-    /* @__PURE__ */ oneOfText(REPORTED),
+    /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(REPORTED_STATUSES)),
+    /* @__PURE__ */ oneOfText(REPORTED_STATUSES),
   ],
-  ['targetText', /* @__PURE__ */ optional(isText), 'a string'],
-  ['baselineLabel', /* @__PURE__ */ optional(isName), 'a non-empty string'],
+  ['targetText', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
+  ['baselineLabel', /* @__PURE__ */ optional(isNonBlankText), NON_BLANK_TEXT],
   ['evaluation', /* @__PURE__ */ optional(isRecord), 'an object'],
 ];
 
@@ -196,14 +192,14 @@ function isCommonItem(item: Readonly<Record<string, unknown>>, indicators?: Set<
     indicators?.add(indicator);
   }
   return (
-    typeof item.id === 'string' &&
-    (label === undefined || isName(label)) &&
+    isNonBlankText(item.id) &&
+    (label === undefined || isNonBlankText(label)) &&
     (group === undefined || GROUPS.includes(group)) &&
     (target === undefined || isPlanTarget(target)) &&
     (actual === undefined || isPlanDecimal(actual)) &&
     (baseline === undefined || isPlanDecimal(baseline)) &&
-    (targetText === undefined || typeof targetText === 'string') &&
-    (baselineLabel === undefined || isName(baselineLabel)) &&
+    (targetText === undefined || isNonBlankText(targetText)) &&
+    (baselineLabel === undefined || isNonBlankText(baselineLabel)) &&
     item.evaluation === undefined &&
     item.reportedStatus === undefined
   );

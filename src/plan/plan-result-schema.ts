@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { attainmentSchema } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES } from '../attainment/attainment-values.js';
 import { changeSchema } from '../attainment/change-schema.js';
 import { planItemSchema, planSchema } from './plan-schema.js';
+import { PENDING_REASONS } from './plan-values.js';
 import { scorecardByGroupSchema, scorecardSchema } from './scorecard-schema.js';
 
 /**
@@ -15,11 +17,7 @@ import { scorecardByGroupSchema, scorecardSchema } from './scorecard-schema.js';
  * //=> 'no-actual'
  * ```
  */
-export const pendingReasonSchema = /* @__PURE__ */ z.enum([
-  'no-actual',
-  'no-target',
-  'no-baseline',
-]);
+export const pendingReasonSchema = /* @__PURE__ */ z.enum(PENDING_REASONS);
 
 /**
  * Why a plan item is `pending` (not assessed against its target):
@@ -49,7 +47,7 @@ export type PendingReason = z.output<typeof pendingReasonSchema>;
 export const planItemResultSchema = /* @__PURE__ */ z.readonly(
   z.strictObject({
     item: planItemSchema,
-    status: z.enum(['exceeded', 'met', 'not-met', 'pending']),
+    status: z.enum(ITEM_STATUSES),
     attainment: z.nullable(attainmentSchema),
     change: z.nullable(changeSchema),
     pendingReason: z.nullable(pendingReasonSchema),

@@ -4,13 +4,17 @@ import { defaultDirection } from '../attainment/default-direction.js';
 import { isChitieuError } from '../errors.js';
 import { getIndicator } from '../indicator/get-indicator.js';
 import { type Indicator, indicatorSchema } from '../indicator/indicator-schema.js';
+import { unitsAgree } from '../indicator/units-agree.js';
 import type { Decimal } from '../numeric/decimal.js';
 import { periodSchema } from '../period/period-schema.js';
 import { parseTarget } from '../targets/parse-target.js';
 import { type Target, targetSchema } from '../targets/target-schema.js';
-import { decimalSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
+import { figureSchema, nonNegativeDecimalSchema } from '../validation/decimal-schema.js';
+import { isNonBlankText } from '../validation/non-blank-text.js';
+import { nonBlankTextSchema } from '../validation/non-blank-text-schema.js';
 import type { PlanGroup } from './plan-group.js';
 import { planGroupSchema } from './plan-group-schema.js';
+import { REPORTED_STATUSES } from './plan-values.js';
 
 /**
  * Schema of {@link ReportedStatus}.
@@ -23,12 +27,7 @@ import { planGroupSchema } from './plan-group-schema.js';
  * //=> 'attained'
  * ```
  */
-export const reportedStatusSchema = /* @__PURE__ */ z.enum([
-  'exceeded',
-  'met',
-  'not-met',
-  'attained',
-]);
+export const reportedStatusSchema = /* @__PURE__ */ z.enum(REPORTED_STATUSES);
 
 /**
  * A status the publisher states for an item without giving its figure: `exceeded` (vượt),
@@ -43,8 +42,8 @@ export type ReportedStatus = z.output<typeof reportedStatusSchema>;
 const MAX_TEXT = 2000;
 const MAX_TARGET_TEXT = 500;
 
-const idSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(200));
-const nameSchema = /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+const idSchema = /* @__PURE__ */ nonBlankTextSchema(200);
+const nameSchema = /* @__PURE__ */ nonBlankTextSchema(MAX_TEXT);
 const textSchema = /* @__PURE__ */ z.string().check(z.maxLength(MAX_TEXT));
 
 /** A catalogue indicator by id (`party-admissions`) or key (`partyAdmissions`), or undefined. */
@@ -124,7 +123,7 @@ const targetRefSchema = /* @__PURE__ */ z.pipe(
   z.custom<string | z.input<typeof targetSchema>>(() => true),
   z.transform((input: string | z.input<typeof targetSchema>, ctx): Target | TargetPhrase => {
     if (typeof input === 'string') {
-      if (input.length > MAX_TARGET_TEXT || input.trim() === '') {
+      if (input.length > MAX_TARGET_TEXT || !isNonBlankText(input)) {
         ctx.issues.push({
           code: 'custom',
           message: `expected a Vietnamese target phrase of 1 to ${MAX_TARGET_TEXT} characters ("trên 150 đảng viên") or a target object`,
@@ -176,9 +175,9 @@ const planItemObjectSchema = /* @__PURE__ */ z.strictObject({
   label: z.optional(nameSchema),
   group: z.optional(planGroupSchema),
   target: z.optional(z.nullable(targetRefSchema)),
-  targetText: z.optional(textSchema),
-  actual: z.optional(z.nullable(decimalSchema)),
-  baseline: z.optional(z.nullable(decimalSchema)),
+  targetText: z.optional(nameSchema),
+  actual: z.optional(z.nullable(figureSchema)),
+  baseline: z.optional(z.nullable(figureSchema)),
   baselineLabel: z.optional(nameSchema),
   reportedStatus: z.optional(reportedStatusSchema),
   evaluation: z.optional(itemEvaluationSchema),
@@ -194,18 +193,6 @@ function isPhrase(x: unknown): x is TargetPhrase {
 
 function isDecimal(x: unknown): x is Decimal {
   return typeof x === 'object' && x !== null && 'isNegative' in x;
-}
-
-/**
- * Does the unit a phrase names agree with the indicator's? Either may be absent, and either
- * may extend the other ("tiêu chí" / "tiêu chí huyện đạt chuẩn NTM", "triệu đồng" /
- * "triệu đồng/người/năm").
- */
-function unitsAgree(phraseUnit: string | null, indicatorUnit: string | null): boolean {
-  if (phraseUnit === null || indicatorUnit === null) return true;
-  const a = phraseUnit.toLocaleLowerCase('vi');
-  const b = indicatorUnit.toLocaleLowerCase('vi');
-  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** Read a target phrase with the indicator's measure; the error, if any, as a message. */
@@ -330,7 +317,7 @@ function own(record: object, key: string): unknown {
 }
 
 const optionalTargetSchema = /* @__PURE__ */ z.optional(z.nullable(targetRefSchema));
-const optionalNumberSchema = /* @__PURE__ */ z.optional(z.nullable(decimalSchema));
+const optionalNumberSchema = /* @__PURE__ */ z.optional(z.nullable(figureSchema));
 
 /**
  * Checks that need several fields of an item: a target phrase readable with the indicator's

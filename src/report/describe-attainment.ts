@@ -3,9 +3,16 @@ import type { Change } from '../attainment/change-schema.js';
 import { MEASURES } from '../attainment/option-checks.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
 import type { Direction, Measure } from '../indicator/measure-schema.js';
+import { DIRECTIONS } from '../indicator/measure-values.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
+import {
+  HOUSE_ROUNDING,
+  type ResolvedRounding,
+  type RoundingOptions,
+  resolveRounding,
+} from '../notation/house-rounding.js';
 import { Decimal, type Numeric } from '../numeric/decimal.js';
-import { decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
+import { decimalRoundingMode } from '../numeric/rounding.js';
 import { toDecimal } from '../numeric/to-decimal.js';
 import type { PendingReason, PlanItemResult } from '../plan/plan-result-schema.js';
 import type { ReportedStatus } from '../plan/plan-schema.js';
@@ -16,13 +23,11 @@ import { readAttainment, readChange, readItemResult } from './read-results.js';
 import {
   checkText,
   choiceOption,
-  decimalsOption,
   flagOption,
   NOT_MET_WORDS,
   type NotMetWord,
   type OptionRecord,
   readOptions,
-  roundingOption,
   textOption,
 } from './report-options.js';
 
@@ -53,14 +58,9 @@ export interface AttainmentFigure {
  *
  * @category Report
  */
-export interface DescribeAttainmentOptions {
-  /** Decimal places of the percent of plan; 1 unless given. */
-  readonly decimals?: number;
-  /**
-   * How the percent of plan is rounded; `'truncate'` unless given, as Hà Tĩnh reports do
-   * (169/150 = 112,666…% is printed "112,6%").
-   */
-  readonly rounding?: Rounding;
+export interface DescribeAttainmentOptions extends RoundingOptions {
+  // decimals, rounding: of the percent of plan, {@link HOUSE_ROUNDING} unless given
+  // (1 decimal, truncated: 169/150 = 112,666…% is printed "112,6%", as Hà Tĩnh does).
   /** The plan word: `'kế hoạch'` unless given (`'kế hoạch năm'`, `'nghị quyết'`). */
   readonly planWord?: string;
   /** `'chưa đạt'` (default) or `'không đạt'` for an item short of plan. */
@@ -93,8 +93,6 @@ function lowerFirst(text: string): string {
 function optionalText(value: unknown, path: ErrorPath): string | undefined {
   return value === undefined ? undefined : checkText(value, path);
 }
-
-const DIRECTIONS: readonly Direction[] = ['higher-is-better', 'lower-is-better'];
 
 /** @internal What to describe, from a plan item result already checked. */
 export function fromResult(r: PlanItemResult): Described {
@@ -235,7 +233,9 @@ function attainmentPhrase(a: Attainment, w: AttainmentWording): string {
   const { planWord, notMetWord } = w;
   const shown =
     a.percentOfPlan !== null && higherIsBetter(a)
-      ? a.percentOfPlan.toDecimalPlaces(w.decimals, decimalRoundingMode(w.rounding))
+      ? w.decimals === 'exact'
+        ? a.percentOfPlan
+        : a.percentOfPlan.toDecimalPlaces(w.decimals, decimalRoundingMode(w.rounding))
       : null;
   const pct = shown === null ? '' : `${formatDecimalVi(shown)}%`;
   switch (a.status) {
@@ -283,7 +283,8 @@ const DESCRIBE_ATTAINMENT_OPTIONS: readonly string[] = [
  *   tiêu: đạt 72 tỷ đồng)"), or the status the publisher states without a figure ("…: đạt
  *   và vượt kế hoạch (không nêu số liệu)").
  *
- * The percent of plan is truncated to 1 decimal unless told otherwise; figures are printed
+ * The percent of plan is rounded by {@link HOUSE_ROUNDING} (1 decimal, truncated) unless
+ * told otherwise; figures are printed
  * exactly in Vietnamese notation. A label that holds the unit gets the figure before it
  * ("kết nạp đảng viên mới" → "kết nạp 169 đảng viên mới"; "số xã đạt chuẩn" → "4 xã đạt
  * chuẩn"); otherwise the figure follows a verb: "đạt", or "còn" for a lower-is-better figure.
@@ -331,9 +332,7 @@ export function describeAttainment(
 }
 
 /** @internal The options of {@link describeAttainment}, checked. */
-export interface AttainmentWording {
-  readonly decimals: number;
-  readonly rounding: Rounding;
+export interface AttainmentWording extends ResolvedRounding {
   readonly planWord: string;
   readonly notMetWord: NotMetWord;
   readonly pointsWord: boolean;
@@ -343,14 +342,16 @@ export interface AttainmentWording {
 /** @internal Check the options of {@link describeAttainment} (path `['options', …]`). */
 export function readAttainmentOptions(o: OptionRecord): AttainmentWording {
   return {
-    decimals: decimalsOption(o) ?? 1,
-    rounding: roundingOption(o, 'truncate'),
+    ...resolveRounding(o, ['options'], HOUSE_ROUNDING.decimals),
     planWord: textOption(o, 'planWord') ?? 'kế hoạch',
     notMetWord: choiceOption(o, 'notMetWord', NOT_MET_WORDS, 'chưa đạt'),
     pointsWord: flagOption(o, 'pointsWord') ?? false,
     verb: textOption(o, 'verb'),
   };
 }
+
+/** A figure's change is printed exactly, as the figures it comes from. */
+const EXACT: ResolvedRounding = { decimals: 'exact', rounding: HOUSE_ROUNDING.rounding };
 
 /** @internal The phrase for an item already checked, with options already checked. */
 export function itemSentence(d: Described, w: AttainmentWording): string {
@@ -369,10 +370,10 @@ export function itemSentence(d: Described, w: AttainmentWording): string {
     const wording = {
       unit: unit === '' ? null : unit,
       since: since === '' ? undefined : since,
-      decimals: undefined,
-      rounding: 'half-up',
+      absolute: EXACT,
+      relative: EXACT,
       pointsWord: w.pointsWord,
-      relative: false,
+      inPercent: false,
     } as const;
     out += `, ${changePhrase(d.change, wording, ['item', 'change'])}`;
   }

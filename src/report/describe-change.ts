@@ -1,24 +1,23 @@
 import type { Change } from '../attainment/change-schema.js';
 import { chitieuError, type ErrorPath } from '../errors.js';
 import { formatDecimalVi } from '../notation/format-vi-number.js';
+import {
+  HOUSE_ROUNDING,
+  type ResolvedRounding,
+  type RoundingOptions,
+  resolveRounding,
+} from '../notation/house-rounding.js';
 import type { Decimal } from '../numeric/decimal.js';
-import type { Rounding } from '../numeric/rounding.js';
 import { checkOptionKeys } from '../validation/check-option-keys.js';
 import { readChange } from './read-results.js';
-import {
-  decimalsOption,
-  flagOption,
-  readOptions,
-  roundingOption,
-  textOption,
-} from './report-options.js';
+import { flagOption, readOptions, textOption } from './report-options.js';
 
 /**
  * Options of {@link describeChange}.
  *
  * @category Report
  */
-export interface DescribeChangeOptions {
+export interface DescribeChangeOptions extends RoundingOptions {
   /**
    * The unit after the figure ("đảng viên", "tiêu chí", "tỷ đồng"). A change in points (a
    * rate's change) is printed with "%" (or "điểm phần trăm") and ignores it.
@@ -26,10 +25,12 @@ export interface DescribeChangeOptions {
   readonly unit?: string | null | undefined;
   /** The period compared with: `'năm 2020'` gives "… so với năm 2020". */
   readonly since?: string | undefined;
-  /** Decimal places to print; the exact change unless given (1 for `relative`). */
-  readonly decimals?: number | undefined;
-  /** How to round to `decimals`; `'half-up'` unless given. */
-  readonly rounding?: Rounding | undefined;
+  /**
+   * Decimal places to print (`'exact'`: every digit); the exact change unless given, and
+   * {@link HOUSE_ROUNDING}'s 1 for `relative`. Rounded by `rounding`, the house's
+   * `'truncate'` unless given.
+   */
+  readonly decimals?: number | 'exact' | undefined;
   /**
    * For a rate: `false` (default) prints the points as reports do, "giảm 1,02%"; `true`
    * says "giảm 1,02 điểm phần trăm".
@@ -43,10 +44,12 @@ export interface DescribeChangeOptions {
 export interface ChangeWording {
   readonly unit: string | null;
   readonly since: string | undefined;
-  readonly decimals: number | undefined;
-  readonly rounding: Rounding;
+  /** How the absolute change is printed: exact unless `decimals` is given. */
+  readonly absolute: ResolvedRounding;
+  /** How the relative change is printed: the house's decimals unless given. */
+  readonly relative: ResolvedRounding;
   readonly pointsWord: boolean;
-  readonly relative: boolean;
+  readonly inPercent: boolean;
 }
 
 /** @internal Check the options of {@link describeChange} (path `['options', …]`). */
@@ -56,10 +59,10 @@ export function readChangeOptions(options: unknown): ChangeWording {
   return {
     unit,
     since: textOption(o, 'since'),
-    decimals: decimalsOption(o),
-    rounding: roundingOption(o, 'half-up'),
+    absolute: resolveRounding(o, ['options'], 'exact'),
+    relative: resolveRounding(o, ['options'], HOUSE_ROUNDING.decimals),
     pointsWord: flagOption(o, 'pointsWord') ?? false,
-    relative: flagOption(o, 'relative') ?? false,
+    inPercent: flagOption(o, 'relative') ?? false,
   };
 }
 
@@ -72,10 +75,9 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
   const absolute = change.absolute;
   if (absolute.isZero()) return `không thay đổi${since}`;
   const word = absolute.isNegative() ? 'giảm' : 'tăng';
-  const format = (x: Decimal, decimals: number | undefined) =>
-    formatDecimalVi(x.abs(), decimals === undefined ? {} : { decimals, rounding: w.rounding });
+  const format = (x: Decimal, r: ResolvedRounding) => formatDecimalVi(x.abs(), r);
 
-  if (w.relative) {
+  if (w.inPercent) {
     if (change.relative === null) {
       throw chitieuError(
         'division-by-zero',
@@ -83,10 +85,10 @@ export function changePhrase(change: Change, w: ChangeWording, at: ErrorPath): s
         { received: 0, path: [...at, 'previous'] },
       );
     }
-    return `${word} ${format(change.relative, w.decimals ?? 1)}%${since}`;
+    return `${word} ${format(change.relative, w.relative)}%${since}`;
   }
 
-  const figure = format(absolute, w.decimals);
+  const figure = format(absolute, w.absolute);
   if (change.unit === 'points') {
     return `${word} ${figure}${w.pointsWord ? ' điểm phần trăm' : '%'}${since}`;
   }
@@ -130,6 +132,8 @@ const DESCRIBE_CHANGE_OPTIONS: readonly string[] = [
  * describeChange(change('3.96', '4.98', { measure: 'rate' }), { pointsWord: true });
  * //=> 'giảm 1,02 điểm phần trăm'
  * describeChange(change(169, 48), { relative: true });
+ * //=> 'tăng 252%'
+ * describeChange(change(169, 48), { relative: true, rounding: 'half-up' });
  * //=> 'tăng 252,1%'
  * describeChange(change(5, 5), { since: 'năm 2020' });
  * //=> 'không thay đổi so với năm 2020'

@@ -1,6 +1,9 @@
 import type { Attainment } from '../attainment/attainment-schema.js';
+import { ITEM_STATUSES, STATUSES } from '../attainment/attainment-values.js';
 import type { Change } from '../attainment/change-schema.js';
+import { CHANGE_DIRECTIONS, CHANGE_UNITS } from '../attainment/change-values.js';
 import { type ChitieuError, chitieuError, type ErrorPath } from '../errors.js';
+import { DIRECTIONS, MEASURES } from '../indicator/measure-values.js';
 import { periodProblem } from '../period/check-period.js';
 import {
   type FieldRule,
@@ -8,10 +11,13 @@ import {
   isPlanDecimal,
   isPlanTarget,
   isRecord,
+  oneOf,
   optional,
   planItemProblem,
 } from '../plan/plan-item-problem.js';
 import type { PlanItemResult, PlanResult } from '../plan/plan-result-schema.js';
+import { PENDING_REASONS } from '../plan/plan-values.js';
+import { isNonBlankText } from '../validation/non-blank-text.js';
 
 /*
  * The sentence functions take the results of chitieu's own functions. A genuine result
@@ -41,13 +47,15 @@ function isDecimalOrNull(x: unknown): boolean {
   return x === null || isPlanDecimal(x);
 }
 
-function isMeasureOrNull(x: unknown): boolean {
-  return x === null || x === 'count' || x === 'amount' || x === 'rate';
-}
-
-function isStatus(x: unknown): boolean {
-  return x === 'exceeded' || x === 'met' || x === 'not-met';
-}
+const isMeasure = /* @__PURE__ */ oneOf(MEASURES);
+const isMeasureOrNull = (x: unknown): boolean => x === null || isMeasure(x);
+const isStatus = /* @__PURE__ */ oneOf(STATUSES);
+const isItemStatus = /* @__PURE__ */ oneOf(ITEM_STATUSES);
+const isDirection = /* @__PURE__ */ oneOf(DIRECTIONS);
+const isChangeDirection = /* @__PURE__ */ oneOf(CHANGE_DIRECTIONS);
+const isChangeUnit = /* @__PURE__ */ oneOf(CHANGE_UNITS);
+const isPendingReason = /* @__PURE__ */ oneOf(PENDING_REASONS);
+const isPendingReasonOrNull = (x: unknown): boolean => x === null || isPendingReason(x);
 
 /**
  * @internal Is `x` a {@link Change} as `change()` returns it, in the fields the sentences
@@ -59,8 +67,8 @@ export function isGenuineChange(x: unknown): x is Change {
   return (
     isPlanDecimal(x.absolute) &&
     isDecimalOrNull(x.relative) &&
-    (direction === 'increase' || direction === 'decrease' || direction === 'unchanged') &&
-    (unit === 'units' || unit === 'points') &&
+    isChangeDirection(direction) &&
+    isChangeUnit(unit) &&
     isMeasureOrNull(x.measure)
   );
 }
@@ -79,7 +87,7 @@ export function isGenuineAttainment(
   return (
     isStatus(x.status) &&
     isDecimalOrNull(x.percentOfPlan) &&
-    (direction === 'higher-is-better' || direction === 'lower-is-better') &&
+    isDirection(direction) &&
     isMeasureOrNull(x.measure) &&
     ((actual !== undefined && actual === item?.actual) || isPlanDecimal(actual)) &&
     ((target !== undefined && target === item?.target) || isPlanTarget(target))
@@ -94,11 +102,8 @@ export function isGenuineItemResult(x: unknown, indicators?: Set<unknown>): x is
   if (!isRecord(x)) return false;
   const { status, pendingReason, attainment, change, item } = x;
   return (
-    (isStatus(status) || status === 'pending') &&
-    (pendingReason === null ||
-      pendingReason === 'no-actual' ||
-      pendingReason === 'no-target' ||
-      pendingReason === 'no-baseline') &&
+    isItemStatus(status) &&
+    isPendingReasonOrNull(pendingReason) &&
     planItemProblem(item, indicators) === null &&
     (attainment === null ||
       isGenuineAttainment(attainment, item as Readonly<Record<string, unknown>>)) &&
@@ -106,13 +111,11 @@ export function isGenuineItemResult(x: unknown, indicators?: Set<unknown>): x is
   );
 }
 
-const isName: FieldRule[1] = (x) => typeof x === 'string' && x.trim() !== '';
-
 /** The plan fields the report reads; its scorecards are checked by describeScorecard. */
 const PLAN: readonly FieldRule[] = [
   ['id', (x) => typeof x === 'string'],
-  ['title', isName],
-  ['issuer', isName],
+  ['title', isNonBlankText],
+  ['issuer', isNonBlankText],
   ['items', Array.isArray],
   ['period', (x) => periodProblem(x) === undefined],
   ['published', /* @__PURE__ */ optional(isRecord)],

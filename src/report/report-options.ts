@@ -1,6 +1,6 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
-import { checkDecimals, decimalRoundingMode, type Rounding } from '../numeric/rounding.js';
 import { checkOneOf } from '../validation/check-argument.js';
+import { isNonBlankText, NON_BLANK_TEXT } from '../validation/non-blank-text.js';
 
 /** @internal The options of a sentence function, as a record to read fields from. */
 export type OptionRecord = Readonly<Record<string, unknown>>;
@@ -22,10 +22,10 @@ export function readOptions(options: unknown): OptionRecord {
   return options as OptionRecord;
 }
 
-/** @internal A text: a string with something besides spaces, trimmed. */
+/** @internal A text: not blank ({@link isNonBlankText}), trimmed. */
 export function checkText(value: unknown, path: ErrorPath): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw chitieuError('invalid-argument', 'a non-empty string', { received: value, path });
+  if (!isNonBlankText(value)) {
+    throw chitieuError('invalid-argument', NON_BLANK_TEXT, { received: value, path });
   }
   return value.trim();
 }
@@ -49,20 +49,6 @@ export function choiceOption<T extends string>(
   fallback: T,
 ): T {
   return checkOneOf(o[key], allowed, fallback, ['options', key]);
-}
-
-/** @internal `decimals`: absent, or a whole number from 0 to 100. */
-export function decimalsOption(o: OptionRecord): number | undefined {
-  const value = o.decimals;
-  return value === undefined ? undefined : checkDecimals(value as number, ['options', 'decimals']);
-}
-
-/** @internal `rounding`: `fallback` when absent, else a {@link Rounding} mode. */
-export function roundingOption(o: OptionRecord, fallback: Rounding): Rounding {
-  const value = o.rounding;
-  if (value === undefined) return fallback;
-  decimalRoundingMode(value as Rounding, ['options', 'rounding']);
-  return value as Rounding;
 }
 
 /** @internal "chưa đạt" (not yet met, the default) or "không đạt" (not met). */

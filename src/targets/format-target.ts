@@ -19,7 +19,7 @@ export interface FormatTargetOptions {
   readonly unit?: string | null;
   /** Decimal places to round figures to; figures print exactly unless given. */
   readonly decimals?: number;
-  /** How to round to `decimals`; `'half-up'` unless given. */
+  /** How to round to `decimals`; {@link HOUSE_ROUNDING}'s `'truncate'` unless given. */
   readonly rounding?: Rounding;
   /**
    * What a percent change is measured against, printed after "so với"; `'kỳ gốc'` (the
@@ -131,7 +131,7 @@ const FORMAT_TARGET_OPTIONS: readonly string[] = ['comparedTo', 'decimals', 'rou
  * formatTarget(parseTarget('tăng 10% so với năm trước').target, { comparedTo: 'năm trước' });
  * //=> 'tăng 10% so với năm trước'
  * formatTarget({ kind: 'exact', value: toDecimal('51.456') }, { unit: 'triệu đồng', decimals: 1 });
- * //=> 'đạt 51,5 triệu đồng'
+ * //=> 'đạt 51,4 triệu đồng'
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {

@@ -354,10 +354,8 @@ const PARSE_TARGET_OPTIONS: readonly string[] = ['measure'];
 export function parseTarget(text: string, options: ParseTargetOptions = {}): ParsedTarget {
   checkOptionKeys(options, PARSE_TARGET_OPTIONS);
   if (typeof text !== 'string') {
-    throw chitieuError('invalid-argument', 'a target phrase as a string', {
-      received: text,
-      path: ['text'],
-    });
+    // path [] as for every other fault of the text ('' included), as parseViNumber does
+    throw chitieuError('invalid-argument', 'a target phrase as a string', { received: text });
   }
   if (text.length > MAX_RAW_LENGTH) throw tooLong(text);
   const measure = checkMeasure(options);

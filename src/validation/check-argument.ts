@@ -1,4 +1,5 @@
 import { chitieuError, type ErrorPath } from '../errors.js';
+import { isNonBlankText, NON_BLANK_TEXT } from './non-blank-text.js';
 
 /**
  * @internal A count of units or people: a whole number that is not negative (and a safe
@@ -14,10 +15,10 @@ export function checkCount(value: unknown, path: ErrorPath): number {
   return value === 0 ? 0 : value;
 }
 
-/** @internal A unit's name: a non-empty string of at most 200 characters. */
+/** @internal A unit's name: a non-blank text ({@link isNonBlankText}) of at most 200 characters. */
 export function checkName(value: unknown, path: ErrorPath): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 200) {
-    throw chitieuError('invalid-argument', 'a name: a non-empty string of at most 200 characters', {
+  if (!isNonBlankText(value) || value.length > 200) {
+    throw chitieuError('invalid-argument', `a name: ${NON_BLANK_TEXT} of at most 200 characters`, {
       received: value,
       path,
     });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { readsTwoWays } from '../notation/read-figure.js';
 import type { Decimal, Numeric } from '../numeric/decimal.js';
 import { isNumeric, toDecimal } from '../numeric/to-decimal.js';
 
@@ -38,4 +39,17 @@ export const nonNegativeDecimalSchema: z.ZodMiniType<Decimal, Numeric> = /* @__P
   z.custom<Decimal>((d) => !(d as Decimal).isNegative(), {
     error: 'expected a number that is not negative',
   }),
+);
+
+/**
+ * @internal {@link decimalSchema} for a figure that sits beside Vietnamese phrases (a plan
+ * item's actual and baseline): a string that reads differently in JavaScript and Vietnamese
+ * notation ("3.365") is refused rather than read as 3,365.
+ */
+export const figureSchema: z.ZodMiniType<Decimal, Numeric> = /* @__PURE__ */ z.pipe(
+  z.custom<Numeric>((x) => !readsTwoWays(x), {
+    error:
+      'expected a figure that means one value: a string such as "3.365" is 3,365 in JavaScript notation but 3365 in Vietnamese notation; write the number (3365 or 3.365), or read the text with parseViNumber',
+  }),
+  decimalSchema,
 );

@@ -12,7 +12,7 @@ describe('cagr', () => {
   });
 
   it('doubling in 5 years is 14,87% a year', () => {
-    expect(formatViNumber(cagr(100, 200, 5), { decimals: 2 })).toBe('14,87');
+    expect(formatViNumber(cagr(100, 200, 5), { decimals: 2, rounding: 'half-up' })).toBe('14,87');
   });
 
   it('a fall gives a negative rate', () => {

@@ -33,7 +33,9 @@ describe('evaluate', () => {
       expect(formatViPercent(a.percentOfPlan!, { decimals: 1, rounding: 'truncate' })).toBe(
         '112,6%',
       );
-      expect(formatViPercent(a.percentOfPlan!, { decimals: 2 })).toBe('112,67%');
+      expect(formatViPercent(a.percentOfPlan!, { decimals: 2, rounding: 'half-up' })).toBe(
+        '112,67%',
+      );
       expect(a.ratio?.toSignificantDigits(6).toString()).toBe('1.12667');
     });
 

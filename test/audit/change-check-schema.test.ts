@@ -16,7 +16,7 @@ describe('changeCheckSchema', () => {
     for (const r of [
       checkChange(381, 362, 'tăng 19 tiêu chí so với năm 2020'),
       checkChange('3.96', null, 'giảm 1,02%'),
-      checkChange('3.96', '4.976', -1.02, { decimals: 2 }),
+      checkChange('3.96', 4.976, -1.02, { decimals: 2 }),
       checkChange(169, 50, 121),
     ]) {
       const back = roundTrip(r);

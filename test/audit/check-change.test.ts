@@ -71,16 +71,16 @@ describe('checkChange', () => {
   });
 
   it('compares exactly by default: 1,016 points is not "1,02"', () => {
-    expect(checkChange('3.96', '4.976', 'giảm 1,02%').consistent).toBe(false);
+    expect(checkChange('3.96', 4.976, 'giảm 1,02%').consistent).toBe(false);
   });
 
   it('with decimals it accepts the computed change printed under a rounding mode', () => {
-    const halfUp = checkChange('3.96', '4.976', 'giảm 1,02%', { decimals: 2 });
+    const halfUp = checkChange('3.96', 4.976, 'giảm 1,02%', { decimals: 2 });
     expect(halfUp.consistent).toBe(true);
     expect(halfUp.matches).toEqual(['half-up']);
     expect(halfUp.decimals).toBe(2);
     expect(halfUp.explanation).toContain('agrees at 2 decimals under half-up (làm tròn)');
-    const trunc = checkChange('3.96', '4.976', 'giảm 1,01%', { decimals: 2 });
+    const trunc = checkChange('3.96', 4.976, 'giảm 1,01%', { decimals: 2 });
     expect(trunc.matches).toEqual(['truncate']);
     const none = checkChange('3.96', '4.9', 'giảm 1,02%', { decimals: 2 });
     expect(none.verdict).toBe('unreproducible');
@@ -88,7 +88,7 @@ describe('checkChange', () => {
       'differs at 2 decimals under half-up (làm tròn) or truncate (cắt bỏ) (by +0.08)',
     );
     expect(
-      checkChange('3.96', '4.976', 'giảm 1,02%', { decimals: 2, modes: ['truncate'] }).consistent,
+      checkChange('3.96', 4.976, 'giảm 1,02%', { decimals: 2, modes: ['truncate'] }).consistent,
     ).toBe(false);
   });
 

@@ -133,7 +133,7 @@ describe('readChangePhrase', () => {
 
     it('pins the message', () => {
       expect(() => readChangePhrase('tăng lên 90%')).toThrowErrorMatchingInlineSnapshot(
-        `[ChitieuError: [chitieu] Unreadable target phrase (chỉ tiêu): expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"), but "tăng lên" names the level reached, not a change; received "tăng lên 90%"]`,
+        `[ChitieuError: [chitieu] Unreadable change phrase (tăng / giảm): expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"), but "tăng lên" names the level reached, not a change; received "tăng lên 90%"]`,
       );
     });
 
@@ -152,7 +152,7 @@ describe('readChangePhrase', () => {
     it('an unreadable non-string carries no reason', () => {
       const e = caught(() => readChangePhrase(19 as unknown as string, { path: ['x'] }));
       expect(e.message).toMatchInlineSnapshot(
-        `"[chitieu] Unreadable target phrase (chỉ tiêu) at x: expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"); received 19"`,
+        `"[chitieu] Unreadable change phrase (tăng / giảm) at x: expected a change phrase: tăng / giảm / tăng thêm / giảm thêm / có thêm / thêm, a number in Vietnamese notation, an optional unit and "so với …" ("tăng 19 tiêu chí so với năm 2020", "giảm 1,02%"); received 19"`,
       );
       expect(e.details).toStrictEqual({
         text: 19,

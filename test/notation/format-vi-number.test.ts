@@ -26,8 +26,10 @@ describe('formatViNumber', () => {
     [12.1, { decimals: 2, fixed: true }, '12,10'],
     [100, { decimals: 1 }, '100'],
     ['2.25', { decimals: 1, rounding: 'half-even' }, '2,2'],
-    ['2.25', { decimals: 1 }, '2,3'],
-    ['3199.96', { decimals: 1 }, '3.200'],
+    ['2.25', { decimals: 1, rounding: 'half-up' }, '2,3'],
+    ['2.25', { decimals: 1 }, '2,2'],
+    ['3199.96', { decimals: 1, rounding: 'half-up' }, '3.200'],
+    ['3199.96', { decimals: 1 }, '3.199,9'],
     ['-0.04', { decimals: 1 }, '0'],
     ['-0.04', { decimals: 1, fixed: true }, '0,0'],
   ] as const)('prints %s (options %j) as %s', (x, options, printed) => {
@@ -78,7 +80,7 @@ describe('formatViNumber', () => {
     });
 
     it('drops the decimal comma when every decimal rounds to zero', () => {
-      expect(formatViNumber('99.996', { decimals: 2 })).toBe('100');
+      expect(formatViNumber('99.996', { decimals: 2, rounding: 'half-up' })).toBe('100');
       expect(formatViNumber('-0.001', { decimals: 2 })).toBe('0');
       expect(formatViNumber('1234.0001', { decimals: 3 })).toBe('1.234');
     });

@@ -95,7 +95,11 @@ describe('describeNtmRollup: rounding, losses and bad input', () => {
     expect(describeNtmRollup(r, { average: { decimals: 0, rounding: 'floor' } })).toBe(
       'toàn huyện có 5 tiêu chí đạt chuẩn, bình quân 2 tiêu chí/xã; có 0 xã đạt chuẩn NTM',
     );
-    expect(describeNtmRollup(r, { average: { decimals: 0 } })).toContain('bình quân 3 tiêu chí/xã');
+    expect(describeNtmRollup(r, { average: { decimals: 0, rounding: 'half-up' } })).toContain(
+      'bình quân 3 tiêu chí/xã',
+    );
+    // the house rule (truncate) unless a rounding is given
+    expect(describeNtmRollup(r, { average: { decimals: 0 } })).toContain('bình quân 2 tiêu chí/xã');
   });
 
   it('lists the levels lost, separated by commas', () => {

@@ -28,8 +28,9 @@ describe('roundTo', () => {
     expect(roundTo(x, 1, rounding).toString()).toBe(expected);
   });
 
-  it('rounds half-up by default', () => {
-    expect(roundTo('0.125', 2).toString()).toBe('0.13');
+  it('rounds by the house rule (truncate) by default', () => {
+    expect(roundTo('0.125', 2).toString()).toBe('0.12');
+    expect(roundTo('0.125', 2, 'half-up').toString()).toBe('0.13');
   });
 
   describe('edge cases', () => {

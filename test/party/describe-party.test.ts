@@ -24,9 +24,10 @@ describe('describeAdmissions', () => {
     );
   });
 
-  it('rounds half-up unless told otherwise, and takes decimals', () => {
-    expect(describeAdmissions(hk)).toContain('đạt 112,7% kế hoạch năm');
-    expect(describeAdmissions(hk, { decimals: 2 })).toContain('đạt 112,67% kế hoạch năm');
+  it('rounds by the house rule (1 decimal, truncated) unless told otherwise, and takes decimals', () => {
+    expect(describeAdmissions(hk)).toContain('đạt 112,6% kế hoạch năm');
+    expect(describeAdmissions(hk, { rounding: 'half-up' })).toContain('đạt 112,7% kế hoạch năm');
+    expect(describeAdmissions(hk, { decimals: 2 })).toContain('đạt 112,66% kế hoạch năm');
   });
 
   it('says a fall and no change', () => {
@@ -66,7 +67,7 @@ describe('describeAdmissions', () => {
         plan: 75,
         period: { kind: 'half', year: 2021, half: 1 },
       });
-      expect(describeAdmissions(half)).toBe('kết nạp 80 đảng viên mới, đạt 106,7% kế hoạch');
+      expect(describeAdmissions(half)).toBe('kết nạp 80 đảng viên mới, đạt 106,6% kế hoạch');
     });
 
     it('rejects a bad rounding', () => {
@@ -103,9 +104,11 @@ describe('describeRatingShares', () => {
   const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
 
   it('says the share rated HTTNV or better', () => {
-    expect(describeRatingShares(shares)).toBe(
+    expect(describeRatingShares(shares, { rounding: 'half-up' })).toBe(
       "có 85,2% tổ chức cơ sở đảng được xếp loại 'Hoàn thành tốt nhiệm vụ' trở lên",
     );
+    // 23/27 = 85,185…%: the house rule truncates
+    expect(describeRatingShares(shares)).toContain('có 85,1% tổ chức');
   });
 
   it('takes a subject, curly quotes and decimals', () => {

@@ -15,7 +15,7 @@ describe('ratingShares', () => {
     const r = ratingShares(counts);
     expect(r.total).toBe(27);
     expect(r.goodOrBetter.count).toBe(23);
-    expect(formatViPercent(r.goodOrBetter.percent ?? 0, { decimals: 1 })).toBe('85,2%');
+    expect(formatViPercent(r.goodOrBetter.percent ?? 0, { rounding: 'half-up' })).toBe('85,2%');
     expect(r.completedOrBetter).toEqual({ count: 27, percent: new Decimal(100) });
     expect(r.reason).toBeNull();
   });

@@ -27,8 +27,12 @@ describe('describeChange', () => {
     expect(describeChange(c, { pointsWord: true })).toBe('giảm 1,02 điểm phần trăm');
   });
 
-  it('says the relative change in percent when asked: 48 → 169 is "tăng 252,1%"', () => {
-    expect(describeChange(change(169, 48), { relative: true })).toBe('tăng 252,1%');
+  it('says the relative change in percent when asked: 48 → 169 is 252,08…%', () => {
+    // the house rule: 1 decimal, truncated (252,0 prints "252")
+    expect(describeChange(change(169, 48), { relative: true })).toBe('tăng 252%');
+    expect(describeChange(change(169, 48), { relative: true, rounding: 'half-up' })).toBe(
+      'tăng 252,1%',
+    );
     expect(describeChange(change(169, 48), { relative: true, decimals: 0 })).toBe('tăng 252%');
   });
 

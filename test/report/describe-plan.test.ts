@@ -222,7 +222,7 @@ describe('describePlanReport', () => {
       const published = { ...result.plan.published, noun: ' ' };
       const bad = { ...result, plan: { ...result.plan, published } } as unknown as PlanResult;
       expect(() => describePlanReport(bad)).toThrowErrorMatchingInlineSnapshot(
-        `[ChitieuError: [chitieu] Invalid argument at result.plan.published.noun: expected a non-empty string; received " "]`,
+        `[ChitieuError: [chitieu] Invalid argument at result.plan.published.noun: expected a text that is not blank (something besides spaces); received " "]`,
       );
     });
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   choiceOption,
-  decimalsOption,
   flagOption,
   type OptionRecord,
   readOptions,
-  roundingOption,
   textOption,
 } from '../../src/report/report-options.js';
 
@@ -49,10 +47,6 @@ describe('the option readers', () => {
     expect(choiceOption({}, 'order', ['met-first', 'exceeded-first'], 'met-first')).toBe(
       'met-first',
     );
-    expect(decimalsOption(o)).toBe(2);
-    expect(decimalsOption({})).toBeUndefined();
-    expect(roundingOption(o, 'truncate')).toBe('ceil');
-    expect(roundingOption({}, 'truncate')).toBe('truncate');
   });
 
   describe('edge cases', () => {
@@ -64,10 +58,6 @@ describe('the option readers', () => {
         [() => flagOption({ flag: null }, 'flag'), 'flag'],
         [() => choiceOption({ order: 'x' }, 'order', ['a'], 'a'), 'order'],
         [() => choiceOption({ order: '__proto__' }, 'order', ['a'], 'a'), 'order'],
-        [() => decimalsOption({ decimals: '1' }), 'decimals'],
-        [() => decimalsOption({ decimals: 101 }), 'decimals'],
-        [() => roundingOption({ rounding: 'round' }, 'half-up'), 'rounding'],
-        [() => roundingOption({ rounding: null }, 'half-up'), 'rounding'],
       ];
       for (const [run, key] of cases) {
         expect(run).toThrow(

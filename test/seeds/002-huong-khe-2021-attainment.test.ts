@@ -112,7 +112,12 @@ describe('seed 002 — Hương Khê 2021: attainment', () => {
     it('"phát triển thêm 97 mô hình, lũy kế toàn huyện có 3.365 mô hình": 3.268 before, +2,97%', () => {
       const previous = previousFrom('3.365', 'thêm 97 mô hình');
       expect(formatViNumber(previous)).toBe('3.268');
-      expect(formatViPercent(growthRate(stated('3.365'), previous), { decimals: 2 })).toBe('2,97%');
+      expect(
+        formatViPercent(growthRate(stated('3.365'), previous), {
+          decimals: 2,
+          rounding: 'half-up',
+        }),
+      ).toBe('2,97%');
     });
 
     it('"Thêm 2 tiêu chí NTM cấp huyện đạt chuẩn, lũy kế đến nay có 4/9": "có thêm 2" from 2 is met', () => {

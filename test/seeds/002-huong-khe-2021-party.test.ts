@@ -100,7 +100,7 @@ describe('seed 002 — the 2022 target on organisations rated HTTNV or better', 
     // Illustrative ratings: 23 of 27 organisations HTTNV or better.
     const shares = ratingShares({ excellent: 3, good: 20, completed: 4, 'not-completed': 0 });
     expect(evaluateGoodOrBetter(shares, target).status).toBe('exceeded');
-    expect(describeRatingShares(shares, { quotes: 'curly' })).toBe(
+    expect(describeRatingShares(shares, { quotes: 'curly', rounding: 'half-up' })).toBe(
       'có 85,2% tổ chức cơ sở đảng được xếp loại “Hoàn thành tốt nhiệm vụ” trở lên',
     );
     // Exactly 80% is not "trên 80%" literally, but reports read reaching it as met.

@@ -100,7 +100,9 @@ describe('formatTarget', () => {
   it('rounds only when decimals are given, with the named rounding', () => {
     const t: Target = { kind: 'exact', value: d(169).div(150).times(100) };
     expect(formatTarget(t, { unit: '%', decimals: 1, rounding: 'truncate' })).toBe('đạt 112,6%');
-    expect(formatTarget(t, { unit: '%', decimals: 1 })).toBe('đạt 112,7%');
+    expect(formatTarget(t, { unit: '%', decimals: 1, rounding: 'half-up' })).toBe('đạt 112,7%');
+    // the house rule (truncate) unless a rounding is given
+    expect(formatTarget(t, { unit: '%', decimals: 1 })).toBe('đạt 112,6%');
     expect(formatTarget({ kind: 'exact', value: d('51.5') }, { unit: 'triệu đồng' })).toBe(
       'đạt 51,5 triệu đồng',
     );

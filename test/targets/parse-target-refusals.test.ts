@@ -109,7 +109,7 @@ describe('parseTarget refusals', () => {
 
   it('says what a bad argument should be', () => {
     expect(() => parseTarget(150 as unknown as string)).toThrowErrorMatchingInlineSnapshot(
-      `[ChitieuError: [chitieu] Invalid argument at text: expected a target phrase as a string; received 150]`,
+      `[ChitieuError: [chitieu] Invalid argument: expected a target phrase as a string; received 150]`,
     );
     expect(() =>
       parseTarget('trên 5%', null as unknown as { measure?: Measure }),

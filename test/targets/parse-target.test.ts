@@ -371,10 +371,15 @@ describe('parseTarget', () => {
       expect(json(parseTarget(phrase.normalize('NFD')).target)).toEqual(atLeast('150', true));
     });
 
+    it('puts every fault of the text at path [], null and "" alike', () => {
+      expect(caught(() => parseTarget(null as unknown as string)).path).toEqual([]);
+      expect(caught(() => parseTarget('')).path).toEqual([]);
+    });
+
     it('rejects a non-string text and bad options with invalid-argument', () => {
       expect(caught(() => parseTarget(150 as unknown as string))).toMatchObject({
         code: 'invalid-argument',
-        path: ['text'],
+        path: [],
       });
       expect(caught(() => parseTarget('trên 5%', { measure: 'percent' as Measure }))).toMatchObject(
         { code: 'invalid-argument', path: ['options', 'measure'] },

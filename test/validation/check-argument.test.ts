@@ -45,7 +45,7 @@ describe('checkName', () => {
       expect([e.code, e.path]).toEqual(['invalid-argument', ['units', 0, 'unit']]);
     }
     expect(() => checkName(42, ['unit'])).toThrowErrorMatchingInlineSnapshot(
-      `[ChitieuError: [chitieu] Invalid argument at unit: expected a name: a non-empty string of at most 200 characters; received 42]`,
+      `[ChitieuError: [chitieu] Invalid argument at unit: expected a name: a text that is not blank (something besides spaces) of at most 200 characters; received 42]`,
     );
   });
 });

@@ -174,10 +174,10 @@ export const notationCases: readonly BadInputCase[] = [
     returns: (v) => expect((v as string).replaceAll('.', '')).toBe(`1${'0'.repeat(1000)}`),
   },
   {
-    name: 'formatViPercent rejects Infinity at x',
+    name: 'formatViPercent rejects Infinity at percent',
     run: () => formatViPercent(Number.POSITIVE_INFINITY),
     code: 'invalid-number',
-    path: ['x'],
+    path: ['percent'],
   },
   {
     name: "formatViPercent refuses the unknown rounding 'round'",

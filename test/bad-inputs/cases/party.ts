@@ -270,10 +270,16 @@ export const partyCases: readonly BadInputCase[] = [
     path: ['counts', 'good'],
   },
   {
-    name: 'checkExcellentQuota refuses counts missing not-completed',
-    run: () => checkExcellentQuota({ excellent: 2, good: 10, completed: 3 } as never),
+    name: 'checkExcellentQuota refuses counts missing good, which decides the cap',
+    run: () => checkExcellentQuota({ excellent: 2, completed: 3 } as never),
     code: 'invalid-argument',
-    path: ['counts', 'not-completed'],
+    path: ['counts', 'good'],
+  },
+  {
+    name: 'checkExcellentQuota refuses a total: the cap is a share of the HTTNV count',
+    run: () => checkExcellentQuota({ total: 15, excellent: 3 } as never),
+    code: 'invalid-argument',
+    path: ['counts', 'total'],
   },
   {
     name: "checkExcellentQuota refuses the unknown rule 'qd-132'",
@@ -441,7 +447,7 @@ export const partyCases: readonly BadInputCase[] = [
     run: () => describeAdmissions(JSON.parse(JSON.stringify(admissions()))),
     returns: (v) =>
       expect(v).toBe(
-        'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với cùng kỳ năm trước, đạt 112,7% kế hoạch',
+        'kết nạp 169 đảng viên mới, tăng 121 đảng viên so với cùng kỳ năm trước, đạt 112,6% kế hoạch',
       ),
   },
   {

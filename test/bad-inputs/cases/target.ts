@@ -76,10 +76,10 @@ export const targetCases: readonly BadInputCase[] = [
     ] as const
   ).map(
     ([what, value]): BadInputCase => ({
-      name: `parseTarget rejects ${what} with invalid-argument at text`,
+      name: `parseTarget rejects ${what} with invalid-argument at [] (as '')`,
       run: () => parseTarget(value as never),
       code: 'invalid-argument',
-      path: ['text'],
+      path: [],
     }),
   ),
   {
