@@ -42,9 +42,14 @@ function run(script) {
   });
 }
 
+/** The runtime tests counted by vitest, for the closing line. */
+let tests = null;
+
 for (const stage of plan) {
   const results = await Promise.all(stage.map(run));
   for (const { script, code, output, seconds } of results) {
+    const counted = /^\s*Tests\s+(\d+) passed/m.exec(stripVTControlCharacters(output));
+    if (counted !== null && script === 'test:unit') tests = Number(counted[1]);
     if (code === 0) {
       const summary = stripVTControlCharacters(output)
         .split('\n')
@@ -60,3 +65,5 @@ for (const stage of plan) {
   if (results.some((r) => r.code !== 0)) process.exit(1);
 }
 console.log(`all checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+// The plain closing line CI reads: every runtime test passed, none failed.
+if (tests !== null) console.log(`tests: ${tests} passed, 0 failed`);
