@@ -30,6 +30,21 @@ export function markYears(tokens: readonly TargetToken[]): boolean[] {
       (years[i - 2] === true &&
         (previous.kind === 'dash' ||
           (previous.kind === 'word' && (previous.text === 'đến' || previous.text === 'tới'))));
+    if (!years[i] && isBareYearRange(tokens, i)) {
+      years[i - 2] = true; // "từ 2016 – 2020": a period, though no word names it
+      years[i] = true;
+    }
   }
   return years;
+}
+
+/** "2016 – 2020": two years a dash apart, the second after the first by at most 30 years. */
+function isBareYearRange(tokens: readonly TargetToken[], i: number): boolean {
+  const first = tokens[i - 2];
+  if (tokens[i - 1]?.kind !== 'dash' || first?.kind !== 'number' || !isFourDigits(first.text)) {
+    return false;
+  }
+  const from = Number(first.text);
+  const to = Number((tokens[i] as TargetToken).text);
+  return from >= 1945 && to > from && to - from <= 30;
 }

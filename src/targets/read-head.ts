@@ -6,6 +6,7 @@ import {
   isPerYearSlashBefore,
   type Marker,
   markers,
+  perYearAt,
   perYearPhrases,
   phraseBefore,
   type Qualifier,
@@ -48,10 +49,16 @@ const RANK_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 
 /**
  * A change verb in front of the subject, with a bare figure: "giảm tỷ lệ hộ nghèo 1–1,5%",
- * "Phấn đấu tăng thu ngân sách 10%". Not "tăng trưởng …" (growth) or "tăng cường …".
+ * "Phấn đấu tăng thu ngân sách 10%", "Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%". Not "tăng trưởng …" (growth) or "tăng cường …".
  */
 function frontedChange(tokens: readonly TargetToken[]): Marker | null {
-  const k = wordsAt(tokens, 0, ['phấn', 'đấu']) ? 2 : 0;
+  let k = wordsAt(tokens, 0, ['phấn', 'đấu']) ? 2 : 0;
+  // "Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%": per-year words may open the clause.
+  for (let skipped = -1; skipped !== k; ) {
+    skipped = k;
+    k += perYearAt(tokens, k);
+    if (averageWords.some((w) => wordsAt(tokens, k, w))) k += 2;
+  }
   const verb = tokens[k];
   const next = tokens[k + 1];
   // A "tăng"/"giảm" that ends the subject was read as a marker already, so the verb found

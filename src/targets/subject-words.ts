@@ -84,26 +84,32 @@ const GROWTH = ['tốc độ tăng', 'tăng trưởng', 'tốc độ phát tri�
 
 const OPEN = ['chỉ số'];
 
+/** Phrases that hold a listed word but decide nothing ("dân tộc thiểu số": not "số …"). */
+const NEUTRAL = ['thiểu số', 'đa số', 'phần lớn số'];
+
 /** Phrases by their first word, longest first. */
-const byFirstWord: ReadonlyMap<string, readonly (readonly [readonly string[], SubjectMeasure])[]> =
-  /* @__PURE__ */ (() => {
-    const index = new Map<string, [readonly string[], SubjectMeasure][]>();
-    const add = (list: readonly string[], measure: SubjectMeasure): void => {
-      for (const phrase of list) {
-        const words = phrase.split(' ');
-        const first = words[0] as string;
-        const entries = index.get(first) ?? [];
-        entries.push([words, measure]);
-        entries.sort((a, b) => b[0].length - a[0].length);
-        index.set(first, entries);
-      }
-    };
-    add(RATE, 'rate');
-    add(QUANTITY, 'quantity');
-    add(GROWTH, 'growth');
-    add(OPEN, 'open');
-    return index;
-  })();
+const byFirstWord: ReadonlyMap<
+  string,
+  readonly (readonly [readonly string[], SubjectMeasure | 'neutral'])[]
+> = /* @__PURE__ */ (() => {
+  const index = new Map<string, [readonly string[], SubjectMeasure | 'neutral'][]>();
+  const add = (list: readonly string[], measure: SubjectMeasure | 'neutral'): void => {
+    for (const phrase of list) {
+      const words = phrase.split(' ');
+      const first = words[0] as string;
+      const entries = index.get(first) ?? [];
+      entries.push([words, measure]);
+      entries.sort((a, b) => b[0].length - a[0].length);
+      index.set(first, entries);
+    }
+  };
+  add(RATE, 'rate');
+  add(QUANTITY, 'quantity');
+  add(GROWTH, 'growth');
+  add(OPEN, 'open');
+  add(NEUTRAL, 'neutral');
+  return index;
+})();
 
 /**
  * The measure named by the first known phrase in tokens [from, to), or `null` when no
@@ -118,16 +124,29 @@ export function subjectMeasure(
   to: number,
 ): SubjectMeasure | null {
   for (let i = from; i < to; i++) {
-    const candidates = byFirstWord.get(phraseText(tokens[i]) ?? '');
-    if (candidates === undefined) continue;
-    for (const [words, measure] of candidates) {
-      if (i + words.length > to) continue;
-      let matches = true;
-      for (let k = 1; k < words.length && matches; k++) {
-        matches = phraseText(tokens[i + k]) === words[k];
-      }
-      if (matches) return measure;
+    const found = phraseAt(tokens, i, to);
+    if (found === null) continue;
+    if (found.measure !== 'neutral') return found.measure;
+    i += found.length - 1;
+  }
+  return null;
+}
+
+/** The longest known phrase starting at `i` (ending before `to`), or null. */
+function phraseAt(
+  tokens: readonly TargetToken[],
+  i: number,
+  to: number,
+): { readonly measure: SubjectMeasure | 'neutral'; readonly length: number } | null {
+  const candidates = byFirstWord.get(phraseText(tokens[i]) ?? '');
+  if (candidates === undefined) return null;
+  for (const [words, measure] of candidates) {
+    if (i + words.length > to) continue;
+    let matches = true;
+    for (let k = 1; k < words.length && matches; k++) {
+      matches = phraseText(tokens[i + k]) === words[k];
     }
+    if (matches) return { measure, length: words.length };
   }
   return null;
 }

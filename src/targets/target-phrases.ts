@@ -310,7 +310,8 @@ export const timeWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
- * Words that make a number a duration ("5 năm", "6 tháng"), not a second figure.
+ * Words that make a number a duration or an age ("5 năm", "6 tháng", "trẻ em dưới 5 tuổi"),
+ * not a second figure.
  *
  * @internal
  */
@@ -320,6 +321,7 @@ export const durationWords: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'quý',
   'ngày',
   'tuần',
+  'tuổi',
 ]);
 
 /**

@@ -92,6 +92,19 @@ describe('parseTarget on the forms real plans use', () => {
       expect(parsed.warnings).toEqual([]);
     });
 
+    it('"Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%": a change verb after a per-year opening', () => {
+      const parsed = parseTarget('Bình quân hàng năm giảm tỷ lệ hộ nghèo 2%');
+      expect(json(parsed.target)).toEqual(change('decrease', exact('2'), 'points'));
+      expect(parsed.perYear).toBe(true);
+    });
+
+    it('"số" inside "dân tộc thiểu số" does not make the subject a count', () => {
+      const parsed = parseTarget('tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm 4%');
+      expect(parsed.target).toMatchObject({ basis: 'points' });
+      // Without "tỷ lệ" nothing settles it: a warning, not a confident count.
+      expect(parseTarget('hộ đồng bào dân tộc thiểu số giảm 4%').warnings).toHaveLength(1);
+    });
+
     it('where nothing says which, the reading says so, and `measure` settles it', () => {
       const open = parseTarget('chỉ số hạnh phúc tăng 25% so với năm 2020');
       expect(open.warnings).toHaveLength(1);
@@ -253,6 +266,24 @@ describe('parseTarget on the forms real plans use', () => {
       expect(
         json(parseTarget('Số giường bệnh trên 1 vạn dân đạt 34,7 giường bệnh').target),
       ).toEqual(exact('34.7'));
+    });
+
+    it('an age ("trẻ em dưới 5 tuổi") is not the figure', () => {
+      expect(
+        json(
+          parseTarget('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (thể thấp còi) dưới 20,8%').target,
+        ),
+      ).toEqual(atMost('20.8', true));
+    });
+
+    it('a bare period ("từ 2016 – 2020") is two years, not a range', () => {
+      expect(
+        json(
+          parseTarget(
+            'Tổng vốn đầu tư phát triển toàn xã hội từ 2016 – 2020 đạt ở mức 89.000 tỷ đồng',
+          ).target,
+        ),
+      ).toEqual(exact('89000'));
     });
 
     it('a price base without "năm" ("giá so sánh 2010") is a year', () => {
