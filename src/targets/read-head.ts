@@ -70,36 +70,33 @@ function frontedChange(tokens: readonly TargetToken[]): Marker | null {
   return null;
 }
 
-/** A cursor reading backwards over the words before the figure. */
-class Backwards {
-  perYear = false;
-  average = false;
-  constructor(
-    private readonly tokens: readonly TargetToken[],
-    public h: number,
-  ) {}
+/** Where reading backwards stands, and what the skipped words said. */
+interface Cursor {
+  h: number;
+  perYear: boolean;
+  average: boolean;
+}
 
-  /** Skip per-year phrases ("hằng năm", "/năm"), "bình quân" and a ":" before the figure. */
-  skipAdverbs(): void {
-    for (;;) {
-      const found = phraseBefore(this.tokens, this.h, perYearPhrases);
-      if (found !== null) {
-        this.perYear = true;
-        this.h -= found.length;
-      } else if (
-        isPerYearSlashBefore(this.tokens, this.h) &&
-        this.tokens[this.h - 3]?.text !== 'người'
-      ) {
-        this.perYear = true;
-        this.h -= 2;
-      } else if (averageWords.some((w) => wordsAt(this.tokens, this.h - 2, w))) {
-        this.average = true;
-        this.h -= 2;
-      } else if (this.tokens[this.h - 1]?.text === ':' && this.h > 1) {
-        this.h -= 1;
-      } else {
-        return;
-      }
+/**
+ * Skip, backwards from `cursor.h`, per-year phrases ("hằng năm", "/năm" but not
+ * "người/năm"), "bình quân" and a ":" before the figure, noting what they said.
+ */
+function skipAdverbs(tokens: readonly TargetToken[], cursor: Cursor): void {
+  for (;;) {
+    const found = phraseBefore(tokens, cursor.h, perYearPhrases);
+    if (found !== null) {
+      cursor.perYear = true;
+      cursor.h -= found.length;
+    } else if (isPerYearSlashBefore(tokens, cursor.h) && tokens[cursor.h - 3]?.text !== 'người') {
+      cursor.perYear = true;
+      cursor.h -= 2;
+    } else if (averageWords.some((w) => wordsAt(tokens, cursor.h - 2, w))) {
+      cursor.average = true;
+      cursor.h -= 2;
+    } else if (tokens[cursor.h - 1]?.text === ':' && cursor.h > 1) {
+      cursor.h -= 1;
+    } else {
+      return;
     }
   }
 }
@@ -115,8 +112,8 @@ export function readHead(source: string, tokens: readonly TargetToken[], anchor:
   if (rank?.kind === 'word' && RANK_WORDS.has(rank.text)) {
     throw unreadable(source, `a figure of the indicator; "${rank.text} …" is a rank or a class`);
   }
-  const cursor = new Backwards(tokens, anchor);
-  cursor.skipAdverbs();
+  const cursor: Cursor = { h: anchor, perYear: false, average: false };
+  skipAdverbs(tokens, cursor);
   let qualifier: Qualifier | null = null;
   let stacked: Qualifier | null = null;
   const q = phraseBefore(tokens, cursor.h, qualifiers);
@@ -133,7 +130,7 @@ export function readHead(source: string, tokens: readonly TargetToken[], anchor:
   }
   const multiple = tokens[cursor.h - 1]?.kind === 'word' && tokens[cursor.h - 1]?.text === 'gấp';
   if (multiple) cursor.h -= 1;
-  cursor.skipAdverbs();
+  skipAdverbs(tokens, cursor);
   let marker: Marker | null = null;
   const m = phraseBefore(tokens, cursor.h, markers);
   // "tốc độ tăng 13%", "tốc độ tăng trưởng … tăng 7%" name a growth rate, not a change.
