@@ -38,10 +38,22 @@ function percentOfMultiple(source: string, level: LevelTarget): LevelTarget {
   }
 }
 
-/** The basis of a "%" change, and a warning when nothing settles it. */
+/**
+ * The basis of a change, and a warning when nothing settles it: a "%" change whose subject
+ * names no rate or amount, or a bare figure with no unit ("Tăng GDP bình quân 5 năm 7,0",
+ * as a table prints it with its unit in another column) on a subject that is not a rate.
+ */
 function basisOf(words: ChangeWords, warnings: string[]): 'absolute' | 'points' | 'percent' {
   const decided = changeBasis(words.percent, words.unit, words.measure, words.compared);
-  if (!words.percent || words.measure !== undefined) return decided;
+  if (words.measure !== undefined) return decided;
+  if (!words.percent && words.unit !== null) return decided; // "tăng thêm 2 xã"
+  if (!words.percent) {
+    if (words.subject === 'rate' || words.subject === 'growth') return 'points';
+    warnings.push(
+      'a change written with no unit: in the units of the indicator, or in percent? read as absolute: pass { measure } to settle it',
+    );
+    return decided;
+  }
   if (words.subject === 'rate' || words.subject === 'growth') return 'points';
   if (words.subject === 'quantity') return 'percent';
   warnings.push(

@@ -302,13 +302,16 @@ describe('formatTarget', () => {
       fc.assert(
         fc.property(target, fc.constantFrom(...units), (t, unit) => {
           const phrase = formatTarget(t, { unit });
-          // What the subject would say: a rate's change is in points, an amount's in percent.
+          // What the subject would say: a rate's change is in points, an amount's in percent,
+          // a count's in its units.
           const measure =
-            t.kind === 'change' && t.basis !== 'absolute'
-              ? t.basis === 'points'
+            t.kind !== 'change'
+              ? undefined
+              : t.basis === 'points'
                 ? ('rate' as const)
-                : ('amount' as const)
-              : undefined;
+                : t.basis === 'percent'
+                  ? ('amount' as const)
+                  : ('count' as const);
           const parsed = parseTarget(phrase, measure === undefined ? {} : { measure });
           if (parsed.warnings.length > 0) {
             // The one form whose words are open: "giảm dưới 2%" (a decrease by at most).

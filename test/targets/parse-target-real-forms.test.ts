@@ -390,3 +390,20 @@ describe('parseTargets', () => {
     expect(parseTarget('giá trị sản xuất đạt 150 triệu đồng trên 1 ha').unit).toBe('triệu đồng');
   });
 });
+
+describe('a change printed with no unit (the unit in another column)', () => {
+  it('on a rate is in points', () => {
+    const parsed = parseTarget('Tỷ lệ hộ nghèo giảm bình quân mỗi năm 3');
+    expect(json(parsed.target)).toEqual(change('decrease', exact('3'), 'points'));
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('on an amount is flagged, not read as units of GDP', () => {
+    const parsed = parseTarget('Tăng tổng sản phẩm trong nước (GDP) bình quân 5 năm 7,0');
+    expect(parsed.warnings).toEqual([expect.stringContaining('no unit')]);
+    expect(
+      parseTarget('Tăng tổng sản phẩm trong nước (GDP) bình quân 5 năm 7,0', { measure: 'amount' })
+        .warnings,
+    ).toEqual([]);
+  });
+});
