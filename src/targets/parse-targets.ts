@@ -260,7 +260,8 @@ export function parseTargets(
     const previous = out[i - 1];
     const own = parseTarget(slice, options);
     let parsed = withSharedHead(own, head, options);
-    if (headOf(slice) !== '') head = headOf(slice);
+    const ownHead = headOf(slice);
+    if (ownHead !== '') head = ownHead;
     const bare = own.subject === null && own.target.kind === 'exact';
     const boundBefore = previous !== undefined && opensWithBound(previous.text);
     parsed = withContext(parsed, previous, options);
